@@ -105,6 +105,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        // the JSON reader wraps Jackson's own exceptions: answer those with the detail they carry
+        if (e.getCause() instanceof JsonParseException parse) {
+            return jsonParse(parse, request);
+        }
+        if (e.getCause() instanceof InvalidFormatException format) {
+            return invalidFormat(format, request);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException processing) {
+            return jsonProcessing(processing, request);
+        }
         if (status >= 500) {
             return internal(e, request);
         }

@@ -2,6 +2,7 @@ package nl.leercultuur.hub.shared.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
+import nl.leercultuur.hub.shared.error.Problem;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -54,5 +55,27 @@ public class HubOpenApiFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSecurityScheme(SCHEME, keycloak);
+        addProblemContent(openAPI);
+    }
+
+    /** Every 4xx/5xx answer is application/problem+json: say so once here instead of on every annotation. */
+    private static void addProblemContent(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        var problemRef = OASFactory.createSchema().ref("#/components/schemas/Problem");
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            op.getResponses().getAPIResponses().forEach((code, response) -> {
+                boolean error = code.length() == 3 && (code.startsWith("4") || code.startsWith("5"));
+                if (error && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty())) {
+                    response.setContent(OASFactory.createContent()
+                            .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(problemRef)));
+                }
+            });
+        }));
     }
 }
