@@ -102,6 +102,13 @@ public class ProblemMappers {
         return respond(ProblemType.FORBIDDEN, 403, "Your account does not have the role this action needs.", request, null);
     }
 
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response optimisticLock(RuntimeException e, HttpServerRequest request) {
+        return respond(ProblemType.PRECONDITION_FAILED, 412,
+                "Someone else changed this resource at the same moment. Reload it, apply your change again and resend.",
+                request, null);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();

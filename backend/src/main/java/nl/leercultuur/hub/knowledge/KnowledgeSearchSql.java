@@ -1,0 +1,216 @@
+package nl.leercultuur.hub.knowledge;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The SQL of knowledge search, built in one place so that the API and the benchmark (`make bench`) run exactly the
+ * same statements. Dutch full-text search with `websearch_to_tsquery('dutch', …)` over a weighted, GIN-indexed
+ * tsvector (title A, summary B, authors/publisher C, body D).
+ */
+public final class KnowledgeSearchSql {
+
+    /** Snippet markers: plain text, so that clients never need to render HTML from the API. */
+    public static final String MARK_START = "[[";
+    public static final String MARK_END = "]]";
+
+    static final String TSQUERY = "websearch_to_tsquery('dutch', ?)";
+    private static final String HEADLINE_OPTIONS = "StartSel=[[, StopSel=]], MaxWords=40, MinWords=20, "
+            + "ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    static final String SUMMARY_COLUMNS = "k.id, k.slug, k.type, k.title, k.summary, k.authors, k.publisher, "
+            + "k.publication_year, k.url, k.language, k.themes, k.learning_forms, k.sectors, k.target_groups, "
+            + "k.visibility, k.status, k.pilot_id, k.submitted_by_subject, k.submitted_by_name, k.created_at, "
+            + "k.updated_at, k.version";
+
+    /** The facets, each with the filter it ignores when counting (so that other values keep their counts). */
+    enum Facet {
+        TYPE, THEME, LEARNING_FORM, YEAR
+    }
+
+    private KnowledgeSearchSql() {
+    }
+
+    /** A statement with its positional parameters. */
+    public record Statement(String sql, List<Object> params) {
+
+        public PreparedStatement prepare(Connection connection) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            for (int i = 0; i < params.size(); i++) {
+                Object value = params.get(i);
+                if (value instanceof String[] strings) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", strings));
+                } else if (value instanceof Integer[] ints) {
+                    statement.setArray(i + 1, connection.createArrayOf("int4", ints));
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            return statement;
+        }
+    }
+
+    /** Does this web-search text contain any searchable word? (Only stop words or punctuation give an empty query.) */
+    public static Statement queryHasTerms(String q) {
+        return new Statement("select numnode(" + TSQUERY + ") > 0", List.of(q));
+    }
+
+    /** One page of results, ranked when searching, with highlighted snippets. */
+    public static Statement page(SearchCriteria c, Viewer viewer) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder inner = new StringBuilder("select ").append(SUMMARY_COLUMNS);
+        if (c.hasQuery()) {
+            // normalisation 1: divide by 1 + log(length), so a long body does not outrank a focused title
+            inner.append(", ts_rank(k.search_vector, ").append(TSQUERY).append(", 1) as rank, k.body");
+            params.add(c.q());
+        }
+        inner.append(" from knowledge_item k");
+        where(inner, params, c, viewer, null);
+        inner.append(" order by ").append(orderBy(c, "k.", "rank"));
+        inner.append(" limit ? offset ?");
+        params.add(c.size());
+        params.add(c.page() * c.size());
+        if (!c.hasQuery()) {
+            return new Statement(inner.toString(), params);
+        }
+        // the snippet is made only for the rows of this page
+        List<Object> outerParams = new ArrayList<>();
+        outerParams.add(c.q());
+        outerParams.addAll(params);
+        String sql = "select p.*, ts_headline('dutch', p.summary || ' ' || left(p.body, 5000), " + TSQUERY + ", '"
+                + HEADLINE_OPTIONS + "') as highlight from (" + inner + ") p order by " + orderBy(c, "p.", "p.rank");
+        return new Statement(sql, outerParams);
+    }
+
+    /** The number of matches (only needed when a type filter is active; otherwise the type facet adds up to it). */
+    public static Statement count(SearchCriteria c, Viewer viewer) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select count(*) from knowledge_item k");
+        where(sql, params, c, viewer, null);
+        return new Statement(sql.toString(), params);
+    }
+
+    /** Facet counts (rows: facet, value, count) in one round trip. */
+    public static Statement facets(SearchCriteria c, Viewer viewer) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        sql.append("select 'type' as facet, k.type as value, count(*) as n from knowledge_item k");
+        where(sql, params, c, viewer, Facet.TYPE);
+        sql.append(" group by k.type");
+        sql.append(" union all select 'theme', t.value, count(*) from knowledge_item k cross join unnest(k.themes) as t(value)");
+        where(sql, params, c, viewer, Facet.THEME);
+        sql.append(" group by t.value");
+        sql.append(" union all select 'learningForm', f.value, count(*) from knowledge_item k cross join unnest(k.learning_forms) as f(value)");
+        where(sql, params, c, viewer, Facet.LEARNING_FORM);
+        sql.append(" group by f.value");
+        sql.append(" union all select 'year', k.publication_year::text, count(*) from knowledge_item k");
+        where(sql, params, c, viewer, Facet.YEAR);
+        sql.append(" and k.publication_year is not null group by k.publication_year");
+        return new Statement(sql.toString(), params);
+    }
+
+    /** Every match for export, in the requested order, at most {@code limit} rows. */
+    public static Statement export(SearchCriteria c, Viewer viewer, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS);
+        if (c.hasQuery()) {
+            sql.append(", ts_rank(k.search_vector, ").append(TSQUERY).append(", 1) as rank");
+            params.add(c.q());
+        }
+        sql.append(" from knowledge_item k");
+        where(sql, params, c, viewer, null);
+        sql.append(" order by ").append(orderBy(c, "k.", "rank")).append(" limit ?");
+        params.add(limit);
+        return new Statement(sql.toString(), params);
+    }
+
+    /** Items that share themes or the type with an item, most shared themes first. */
+    public static Statement related(UUID id, String type, Collection<String> themes, Viewer viewer, int limit) {
+        List<Object> params = new ArrayList<>();
+        String[] themeArray = themes.toArray(String[]::new);
+        StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS)
+                .append(", (select count(*) from unnest(k.themes) t where t = any(?)) + case when k.type = ? then 1 else 0 end as score")
+                .append(" from knowledge_item k where k.id <> ? and (k.themes && ? or k.type = ?) and ");
+        params.add(themeArray);
+        params.add(type);
+        params.add(id);
+        params.add(themeArray);
+        params.add(type);
+        visibility(sql, params, viewer, false);
+        sql.append(" order by score desc, k.publication_year desc nulls last, k.updated_at desc, k.id limit ?");
+        params.add(limit);
+        return new Statement(sql.toString(), params);
+    }
+
+    private static void where(StringBuilder sql, List<Object> params, SearchCriteria c, Viewer viewer, Facet ignore) {
+        sql.append(" where ");
+        visibility(sql, params, viewer, c.mine());
+        if (c.hasQuery()) {
+            sql.append(" and k.search_vector @@ ").append(TSQUERY);
+            params.add(c.q());
+        }
+        if (ignore != Facet.TYPE) {
+            anyOf(sql, params, "k.type = any(?)", names(c.types()));
+        }
+        if (ignore != Facet.THEME) {
+            anyOf(sql, params, "k.themes && ?", c.themes().toArray(String[]::new));
+        }
+        if (ignore != Facet.LEARNING_FORM) {
+            anyOf(sql, params, "k.learning_forms && ?", names(c.learningForms()));
+        }
+        if (ignore != Facet.YEAR && !c.years().isEmpty()) {
+            sql.append(" and k.publication_year = any(?)");
+            params.add(c.years().toArray(Integer[]::new));
+        }
+        anyOf(sql, params, "k.sectors && ?", c.sectors().toArray(String[]::new));
+        anyOf(sql, params, "k.target_groups && ?", c.targetGroups().toArray(String[]::new));
+        anyOf(sql, params, "k.status = any(?)", names(c.statuses()));
+        if (c.updatedSince() != null) {
+            sql.append(" and k.updated_at > ?");
+            params.add(Timestamp.from(c.updatedSince()));
+        }
+    }
+
+    /** The visibility rule of the knowledge bank, in SQL. */
+    private static void visibility(StringBuilder sql, List<Object> params, Viewer viewer, boolean mine) {
+        if (mine) {
+            sql.append("k.submitted_by_subject = ?");
+            params.add(viewer.subject());
+            return;
+        }
+        switch (viewer.scope()) {
+            case STAFF -> sql.append("true");
+            case PARTNER -> sql.append("k.status = 'PUBLISHED'");
+            case VISITOR -> sql.append("k.status = 'PUBLISHED' and k.visibility = 'PUBLIC'");
+        }
+    }
+
+    private static void anyOf(StringBuilder sql, List<Object> params, String condition, String[] values) {
+        if (values.length > 0) {
+            sql.append(" and ").append(condition);
+            params.add(values);
+        }
+    }
+
+    private static String[] names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static String orderBy(SearchCriteria c, String alias, String rank) {
+        String dir = c.ascending() ? "asc" : "desc";
+        return switch (c.sort()) {
+            case RELEVANCE -> rank + " desc, " + alias + "publication_year desc nulls last, " + alias + "id";
+            case PUBLICATION_YEAR -> alias + "publication_year " + dir + " nulls last, " + alias + "updated_at desc, " + alias + "id";
+            case TITLE -> "lower(" + alias + "title) " + dir + ", " + alias + "id";
+            case UPDATED_AT -> alias + "updated_at " + dir + ", " + alias + "id";
+            case NEWEST -> alias + "publication_year desc nulls last, " + alias + "updated_at desc, " + alias + "id";
+        };
+    }
+}

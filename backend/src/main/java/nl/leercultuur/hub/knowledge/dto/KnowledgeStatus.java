@@ -1,0 +1,8 @@
+package nl.leercultuur.hub.knowledge.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Workflow status: draft → in review → published → archived")
+public enum KnowledgeStatus {
+    DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED
+}

@@ -1,0 +1,8 @@
+package nl.leercultuur.hub.knowledge.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The kind of knowledge item")
+public enum KnowledgeType {
+    RESEARCH, PRACTICE_EXAMPLE, INSTRUMENT, INTERVENTION, ARTICLE, EVENT_REPORT
+}

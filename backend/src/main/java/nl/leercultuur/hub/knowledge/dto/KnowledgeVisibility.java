@@ -1,0 +1,8 @@
+package nl.leercultuur.hub.knowledge.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "PUBLIC items are for everyone; COMMUNITY items only for signed-in partners and staff")
+public enum KnowledgeVisibility {
+    PUBLIC, COMMUNITY
+}

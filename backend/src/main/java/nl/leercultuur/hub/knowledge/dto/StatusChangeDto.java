@@ -1,0 +1,13 @@
+package nl.leercultuur.hub.knowledge.dto;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "StatusChange", description = "One workflow transition: who, when and why.")
+public record StatusChangeDto(
+        KnowledgeStatus fromStatus,
+        @Schema(required = true) KnowledgeStatus toStatus,
+        String comment,
+        String actorName,
+        @Schema(required = true) Instant at) {
+}
