@@ -42,7 +42,6 @@ public class KnowledgeSearchRepository {
 
     public Page search(SearchCriteria criteria, Viewer viewer) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
             List<KnowledgeItemSummaryDto> items = run(connection, KnowledgeSearchSql.page(criteria, viewer),
                     rs -> readSummaries(rs, criteria.hasQuery()));
             List<FacetValue> type = new ArrayList<>();
@@ -97,7 +96,6 @@ public class KnowledgeSearchRepository {
 
     private <T> T query(KnowledgeSearchSql.Statement statement, Reader<T> reader) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
             return run(connection, statement, reader);
         } catch (SQLException e) {
             throw new IllegalStateException("Knowledge query failed", e);
