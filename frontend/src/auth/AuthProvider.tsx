@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type Keycloak from 'keycloak-js';
+import { useTranslation } from 'react-i18next';
+import { ApiClient } from '../api/client';
+import type { AppConfig } from '../config/config';
+import { AuthContext, type AuthContextValue } from './AuthContext';
+import { getKeycloak, initKeycloak, RETURN_TO_KEY } from './keycloak';
+import { isRole, type Role } from './roles';
+
+interface Session {
+  authenticated: boolean;
+  roles: Role[];
+  subject?: string;
+  unavailable: boolean;
+}
+
+function sessionOf(keycloak: Keycloak, unavailable = false): Session {
+  const authenticated = Boolean(keycloak.authenticated);
+  const realmRoles = keycloak.tokenParsed?.realm_access?.roles ?? [];
+  return {
+    authenticated,
+    roles: authenticated ? realmRoles.filter(isRole) : [],
+    subject: authenticated ? keycloak.subject : undefined,
+    unavailable,
+  };
+}
+
+/** Sends the user back to the page they were on before signing in (Keycloak always returns to "/"). */
+function restoreReturnPath(): void {
+  const returnTo = sessionStorage.getItem(RETURN_TO_KEY);
+  sessionStorage.removeItem(RETURN_TO_KEY);
+  if (returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') && window.location.pathname === '/') {
+    window.history.replaceState(null, '', returnTo);
+  }
+}
+
+/**
+ * Owns authentication: initialises Keycloak once, renders its children only when the sign-in state is known,
+ * and offers login, logout and an API client that refreshes the token just before each call.
+ */
+export function AuthProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const keycloak = useMemo(() => getKeycloak(config), [config]);
+  const [session, setSession] = useState<Session | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    const refresh = () => active && setSession(sessionOf(keycloak));
+    keycloak.onAuthSuccess = refresh;
+    keycloak.onAuthRefreshSuccess = refresh;
+    keycloak.onAuthLogout = refresh;
+    keycloak.onTokenExpired = () => {
+      keycloak.updateToken(30).catch(() => {
+        keycloak.clearToken();
+        refresh();
+      });
+    };
+    initKeycloak(keycloak)
+      .then(() => {
+        restoreReturnPath();
+        refresh();
+      })
+      .catch(() => {
+        restoreReturnPath();
+        if (active) setSession(sessionOf(keycloak, true));
+      });
+    return () => {
+      active = false;
+    };
+  }, [keycloak]);
+
+  const getToken = useCallback(async () => {
+    if (!keycloak.authenticated) return undefined;
+    try {
+      await keycloak.updateToken(30);
+      return keycloak.token;
+    } catch {
+      // The session ended at Keycloak: continue as a visitor.
+      keycloak.clearToken();
+      return undefined;
+    }
+  }, [keycloak]);
+
+  const api = useMemo(() => new ApiClient({ baseUrl: config.apiBaseUrl, getToken }), [config.apiBaseUrl, getToken]);
+
+  const login = useCallback(() => {
+    const { pathname, search, hash } = window.location;
+    sessionStorage.setItem(RETURN_TO_KEY, `${pathname}${search}${hash}`);
+    void keycloak.login({ redirectUri: `${window.location.origin}/`, locale: i18n.language });
+  }, [keycloak, i18n]);
+
+  const logout = useCallback(() => {
+    void keycloak.logout({ redirectUri: `${window.location.origin}/` });
+  }, [keycloak]);
+
+  const value = useMemo<AuthContextValue | null>(() => {
+    if (!session) return null;
+    return {
+      ...session,
+      hasRole: (...wanted: Role[]) => wanted.some((r) => session.roles.includes(r)),
+      login,
+      logout,
+      api,
+    };
+  }, [session, login, logout, api]);
+
+  if (!value) {
+    return (
+      <p className="hub-app-loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { usePageTitle } from '../../app/usePageTitle';
+import { Link } from '../../app/links';
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nav.home'));
+  return (
+    <>
+      <Heading1>{t('home.title')}</Heading1>
+      <Paragraph appearance="lead">{t('home.intro')}</Paragraph>
+      <section aria-labelledby="areas-heading">
+        <Heading2 id="areas-heading">{t('home.areasTitle')}</Heading2>
+        <ul className="hub-card-grid">
+          <li className="hub-card hub-card--highlight">
+            <Heading3 className="hub-card__title">{t('home.knowledgeTitle')}</Heading3>
+            <Paragraph>{t('home.knowledgeText')}</Paragraph>
+            <Paragraph>
+              <Link to="/kennisbank">{t('home.knowledgeLink')}</Link>
+            </Paragraph>
+          </li>
+          <li className="hub-card">
+            <Heading3 className="hub-card__title">{t('home.themesTitle')}</Heading3>
+            <Paragraph>{t('home.themesText')}</Paragraph>
+            <Paragraph>
+              <Link to="/themas">{t('home.themesLink')}</Link>
+            </Paragraph>
+          </li>
+          <li className="hub-card hub-card--muted">
+            <Heading3 className="hub-card__title">{t('home.communityTitle')}</Heading3>
+            <Paragraph>{t('home.communityText')}</Paragraph>
+            <Paragraph className="hub-muted">{t('home.comingSoon')}</Paragraph>
+          </li>
+          <li className="hub-card hub-card--muted">
+            <Heading3 className="hub-card__title">{t('home.pilotsTitle')}</Heading3>
+            <Paragraph>{t('home.pilotsText')}</Paragraph>
+            <Paragraph className="hub-muted">{t('home.comingSoon')}</Paragraph>
+          </li>
+          <li className="hub-card hub-card--muted">
+            <Heading3 className="hub-card__title">{t('home.evaluationsTitle')}</Heading3>
+            <Paragraph>{t('home.evaluationsText')}</Paragraph>
+            <Paragraph className="hub-muted">{t('home.comingSoon')}</Paragraph>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../../app/links';
+import { useKnowledgeLabels } from '../labels';
+import type { KnowledgeItem } from '../model';
+import { Highlight } from './Highlight';
+import { ItemStatusBadge } from './ItemStatusBadge';
+
+export function ResultItem({ item, showStatus = false }: { item: KnowledgeItem; showStatus?: boolean }) {
+  const { t } = useTranslation();
+  const labels = useKnowledgeLabels();
+  const meta = [labels.type(item.type), item.publicationYear ? String(item.publicationYear) : null, item.publisher]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li className="hub-result">
+      <article aria-labelledby={`result-${item.id}`}>
+        <h3 className="utrecht-heading-3 hub-result__title" id={`result-${item.id}`}>
+          <Link to={`/kennisbank/${item.id}`}>{item.title}</Link>
+        </h3>
+        <p className="hub-result__meta">
+          {meta}
+          {showStatus && item.status !== 'PUBLISHED' && (
+            <>
+              {' '}
+              <ItemStatusBadge status={item.status} />
+            </>
+          )}
+        </p>
+        <p className="utrecht-paragraph hub-result__snippet">
+          {item.highlight ? <Highlight snippet={item.highlight} /> : item.summary}
+        </p>
+        {item.themes.length > 0 && (
+          <ul className="hub-tags" aria-label={t('knowledge.item.themes')}>
+            {item.themes.map((code) => (
+              <li key={code} className="hub-tag">
+                {labels.theme(code)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+import { useParams, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useAuth } from '../../../auth/AuthContext';
+import { RequireRole } from '../../../auth/RequireRole';
+import { isApiError } from '../../../api/ApiError';
+import { Link } from '../../../app/links';
+import { NotFoundContent } from '../../../app/NotFoundPage';
+import { QueryError } from '../../../app/QueryError';
+import { usePageTitle } from '../../../app/usePageTitle';
+import { useKnowledgeItem, useUpdateItem } from '../api';
+import { KnowledgeForm } from '../components/KnowledgeForm';
+import { toRequest, valuesFromItem } from '../components/formModel';
+import { canEdit } from './ItemPage';
+
+function EditItem({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const { data, error, isPending, refetch, dataUpdatedAt } = useKnowledgeItem(id);
+  const update = useUpdateItem(id);
+  usePageTitle(t('knowledge.form.editTitle'));
+
+  if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
+  if (isApiError(error) && error.status === 404) {
+    return <NotFoundContent title={t('knowledge.item.notFoundTitle')} text={t('knowledge.item.notFound')} />;
+  }
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+
+  const { item, etag } = data;
+  const isStaff = auth.hasRole('staff');
+  return (
+    <>
+      <Heading1>{t('knowledge.form.editTitle')}</Heading1>
+      <Paragraph>
+        <Link to={`/kennisbank/${item.id}`}>{item.title}</Link>
+      </Paragraph>
+      {!canEdit(item, auth) ? (
+        <Alert type="warning">
+          <Paragraph>{t('knowledge.form.notEditable')}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          {!isStaff && (
+            <Alert type="info">
+              <Paragraph>{t('knowledge.form.partnerEditNote')}</Paragraph>
+            </Alert>
+          )}
+          <KnowledgeForm
+            // A reloaded version starts a fresh form.
+            key={`${item.version}-${dataUpdatedAt}`}
+            initial={valuesFromItem(item)}
+            showStatus={false}
+            submitLabel={t('knowledge.form.save')}
+            onCancel={() => navigate(`/kennisbank/${item.id}`)}
+            onConflictReload={() => void refetch()}
+            onSubmit={async (values) => {
+              const { status: _status, ...request } = toRequest(values, false);
+              await update.mutateAsync({ request, etag });
+              navigate(`/kennisbank/${item.id}`, { state: { flash: t('knowledge.item.saved') } });
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+export default function EditItemPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequireRole roles={['staff', 'partner']}>
+      <EditItem id={id} />
+    </RequireRole>
+  );
+}

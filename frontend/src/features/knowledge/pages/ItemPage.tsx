@@ -1,0 +1,174 @@
+import { useId, useState } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useAuth } from '../../../auth/AuthContext';
+import { isApiError } from '../../../api/ApiError';
+import { Flash } from '../../../app/Flash';
+import { ButtonLink, Link } from '../../../app/links';
+import { NotFoundContent } from '../../../app/NotFoundPage';
+import { QueryError } from '../../../app/QueryError';
+import { usePageTitle } from '../../../app/usePageTitle';
+import { useKnowledgeItem, useRelatedItems } from '../api';
+import { CitationButtons } from '../components/CitationButtons';
+import { ItemHistory } from '../components/ItemHistory';
+import { ItemStatusBadge } from '../components/ItemStatusBadge';
+import { MarkdownBody } from '../components/MarkdownBody';
+import { StatusActions } from '../components/StatusActions';
+import { formatDate, useKnowledgeLabels } from '../labels';
+import type { KnowledgeItem } from '../model';
+
+/** May the current user edit this item? Staff always; the submitting partner while it is a draft or in review. */
+export function canEdit(item: KnowledgeItem, auth: { subject?: string; hasRole: (...r: ('staff' | 'partner')[]) => boolean }): boolean {
+  if (auth.hasRole('staff')) return true;
+  const own = Boolean(auth.subject) && item.submittedBy?.subject === auth.subject;
+  return own && (item.status === 'DRAFT' || item.status === 'IN_REVIEW');
+}
+
+function Details({ item }: { item: KnowledgeItem }) {
+  const { t } = useTranslation();
+  const labels = useKnowledgeLabels();
+  const rows: [string, React.ReactNode][] = [];
+  const add = (label: string, value: React.ReactNode | undefined | null | false) => {
+    if (value !== undefined && value !== null && value !== false && value !== '') rows.push([label, value]);
+  };
+  add(t('knowledge.item.authors'), item.authors.length > 0 && item.authors.join('; '));
+  add(t('knowledge.item.publisher'), item.publisher);
+  add(t('knowledge.item.year'), item.publicationYear);
+  add(t('knowledge.item.language'), item.language && labels.language(item.language));
+  add(t('knowledge.item.themes'), item.themes.length > 0 && item.themes.map(labels.theme).join(', '));
+  add(t('knowledge.item.learningForms'), item.learningForms.length > 0 && item.learningForms.map(labels.learningForm).join(', '));
+  add(t('knowledge.item.sectors'), item.sectors.length > 0 && item.sectors.join(', '));
+  add(t('knowledge.item.targetGroups'), item.targetGroups.length > 0 && item.targetGroups.join(', '));
+  add(t('knowledge.item.visibility'), item.visibility !== 'PUBLIC' && labels.visibility(item.visibility));
+  add(
+    t('knowledge.item.source'),
+    item.url && (
+      <a className="utrecht-link utrecht-link--html-a hub-break" href={item.url} rel="noopener noreferrer">
+        {item.url}
+      </a>
+    ),
+  );
+  add(t('knowledge.item.submittedBy'), item.submittedBy?.name);
+  add(t('knowledge.item.updatedAt'), formatDate(item.updatedAt));
+  return (
+    <dl className="hub-details">
+      {rows.map(([label, value]) => (
+        <div key={label} className="hub-details__row">
+          <dt className="hub-details__key">{label}</dt>
+          <dd className="hub-details__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Related({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const labels = useKnowledgeLabels();
+  const { data, isPending, error } = useRelatedItems(id);
+  if (isPending) return <Paragraph>{t('app.loading')}</Paragraph>;
+  if (error || data.items.length === 0) return <Paragraph>{t('knowledge.item.noRelated')}</Paragraph>;
+  return (
+    <ul className="hub-related">
+      {data.items.map((related) => (
+        <li key={related.id} className="hub-related__item">
+          <Link to={`/kennisbank/${related.id}`}>{related.title}</Link>
+          <span className="hub-muted">
+            {' '}
+            · {labels.type(related.type)}
+            {related.publicationYear ? ` · ${related.publicationYear}` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function ItemPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const labels = useKnowledgeLabels();
+  const { data, error, isPending, refetch } = useKnowledgeItem(id);
+  const [notice, setNotice] = useState<string | null>(null);
+  const ids = useId();
+  usePageTitle(data?.item.title ?? (isPending ? t('knowledge.title') : undefined));
+
+  if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
+  if (isApiError(error) && error.status === 404) {
+    return <NotFoundContent title={t('knowledge.item.notFoundTitle')} text={t('knowledge.item.notFound')} />;
+  }
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+
+  const { item } = data;
+  const isStaff = auth.hasRole('staff');
+  const isSubmitter = Boolean(auth.subject) && item.submittedBy?.subject === auth.subject;
+  const showWorkflow = isStaff || isSubmitter;
+
+  return (
+    <article className="hub-item" aria-labelledby={`${ids}-title`}>
+      <Paragraph className="hub-back">
+        <Link to="/kennisbank">
+          <span aria-hidden="true">‹ </span>
+          {t('knowledge.item.back')}
+        </Link>
+      </Paragraph>
+      <Flash />
+      {notice && (
+        <Alert type="ok" role="status">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      <p className="hub-item__type">
+        {labels.type(item.type)}
+        {showWorkflow && (
+          <>
+            {' '}
+            <ItemStatusBadge status={item.status} />
+          </>
+        )}
+      </p>
+      <Heading1 id={`${ids}-title`}>{item.title}</Heading1>
+      <Paragraph appearance="lead">{item.summary}</Paragraph>
+      {canEdit(item, auth) && (
+        <Paragraph>
+          <ButtonLink to={`/kennisbank/${item.id}/bewerken`}>{t('knowledge.item.edit')}</ButtonLink>
+        </Paragraph>
+      )}
+
+      <div className="hub-item__layout">
+        <div className="hub-item__main">
+          {item.body && (
+            <section aria-labelledby={`${ids}-body`}>
+              <Heading2 id={`${ids}-body`}>{t('knowledge.item.body')}</Heading2>
+              <MarkdownBody source={item.body} />
+            </section>
+          )}
+          <section aria-labelledby={`${ids}-cite`}>
+            <Heading2 id={`${ids}-cite`}>{t('knowledge.item.cite')}</Heading2>
+            <CitationButtons item={item} />
+          </section>
+          {isStaff && (
+            <section aria-labelledby={`${ids}-actions`} className="hub-panel">
+              <Heading2 id={`${ids}-actions`}>{t('knowledge.actions.title')}</Heading2>
+              <StatusActions item={item} onChanged={setNotice} />
+            </section>
+          )}
+          {showWorkflow && (
+            <section aria-labelledby={`${ids}-history`}>
+              <Heading2 id={`${ids}-history`}>{t('knowledge.item.history')}</Heading2>
+              <ItemHistory id={item.id} headingId={`${ids}-history`} />
+            </section>
+          )}
+        </div>
+        <aside className="hub-item__aside" aria-label={t('knowledge.item.details')}>
+          <Heading2>{t('knowledge.item.details')}</Heading2>
+          <Details item={item} />
+          <Heading2>{t('knowledge.item.related')}</Heading2>
+          <Related id={item.id} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthContext';
+import type { Page } from '../../api/types';
+
+export interface Theme {
+  id: string;
+  code: string;
+  labelNl: string;
+  labelEn: string;
+  descriptionNl?: string | null;
+  descriptionEn?: string | null;
+}
+
+/** All themes (`GET /api/v1/themes?size=100`), cached for the session: the vocabulary rarely changes. */
+export function useThemes() {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['themes'],
+    queryFn: ({ signal }) => api.json<Page<Theme>>('/api/v1/themes', { query: { size: 100 }, signal }),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** Label and description of a theme in the active language. */
+export function useThemeText() {
+  const { i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  return {
+    label: (theme: Theme) => (en ? theme.labelEn : theme.labelNl),
+    description: (theme: Theme) => (en ? theme.descriptionEn : theme.descriptionNl) ?? undefined,
+  };
+}
+
+/** Maps theme codes to labels in the active language (falls back to the code while themes load). */
+export function useThemeLabels(): (code: string) => string {
+  const { data } = useThemes();
+  const { label } = useThemeText();
+  return (code: string) => {
+    const theme = data?.items.find((t) => t.code === code);
+    return theme ? label(theme) : code;
+  };
+}
