@@ -1,0 +1,141 @@
+package nl.leercultuur.hub.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.leercultuur.hub.support.Caller;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may call what. Every operation of the OpenAPI document must have a row here with the expected status for
+ * each kind of caller, and every row is called for real by each of them. A new endpoint without a row fails the
+ * build; so does an endpoint that answers a caller differently from what its row says.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final String ITEMS = "/api/v1/knowledge-items";
+
+    /** Expected status per caller: anonymous, partner, partner of another organisation, staff, partner system. */
+    private record Expect(int anonymous, int partner, int otherPartner, int staff, int partnerSystem) {
+        Map<Caller, Integer> byCaller() {
+            Map<Caller, Integer> map = new EnumMap<>(Caller.class);
+            map.put(Caller.ANONYMOUS, anonymous);
+            map.put(Caller.PARTNER, partner);
+            map.put(Caller.OTHER_PARTNER, otherPartner);
+            map.put(Caller.STAFF, staff);
+            map.put(Caller.PARTNER_SYSTEM, partnerSystem);
+            return map;
+        }
+    }
+
+    /** One operation: how to call it (fresh fixtures per call) and what each caller must get. */
+    private record Row(Function<RequestSpecification, Response> call, Expect expect) {
+    }
+
+    private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+
+    static {
+        // identity
+        row("GET /api/v1/me", r -> r.get("/api/v1/me"), new Expect(401, 200, 200, 200, 200));
+
+        // themes: public to read, staff to manage
+        row("GET /api/v1/themes", r -> r.get("/api/v1/themes"), new Expect(200, 200, 200, 200, 200));
+        row("GET /api/v1/themes/{code}", r -> r.get("/api/v1/themes/feedback"), new Expect(200, 200, 200, 200, 200));
+        row("POST /api/v1/themes", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("code", "m-" + UUID.randomUUID().toString().substring(0, 8), "labelNl", "Matrix", "labelEn", "Matrix"))
+                .post("/api/v1/themes"), new Expect(401, 403, 403, 201, 403));
+        row("PUT /api/v1/themes/{code}", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("labelNl", "Leermotivatie", "labelEn", "Motivation to learn"))
+                .put("/api/v1/themes/motivatie"), new Expect(401, 403, 403, 200, 403));
+
+        // knowledge bank: the partner's proposal (IN_REVIEW) is the private data another organisation must not see
+        row("GET " + ITEMS, r -> r.get(ITEMS), new Expect(200, 200, 200, 200, 200));
+        row("GET " + ITEMS + "/export", r -> r.get(ITEMS + "/export"), new Expect(200, 200, 200, 200, 200));
+        row("POST " + ITEMS, r -> r.contentType(ContentType.JSON).body(itemBody()).post(ITEMS),
+                new Expect(401, 201, 201, 201, 201));
+        row("GET " + ITEMS + "/{id}", r -> r.get(ITEMS + "/" + proposal()), new Expect(404, 200, 404, 200, 404));
+        row("PUT " + ITEMS + "/{id}", r -> r.contentType(ContentType.JSON).header("If-Match", "\"0\"").body(itemBody())
+                .put(ITEMS + "/" + proposal()), new Expect(401, 200, 404, 200, 404));
+        row("DELETE " + ITEMS + "/{id}", r -> r.delete(ITEMS + "/" + publishedItem()), new Expect(401, 403, 403, 204, 403));
+        row("POST " + ITEMS + "/{id}/status", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("status", "PUBLISHED", "comment", "matrix")).post(ITEMS + "/" + proposal() + "/status"),
+                new Expect(401, 403, 403, 200, 403));
+        row("GET " + ITEMS + "/{id}/history", r -> r.get(ITEMS + "/" + proposal() + "/history"),
+                new Expect(401, 200, 404, 200, 404));
+        row("GET " + ITEMS + "/{id}/citation", r -> r.get(ITEMS + "/" + proposal() + "/citation"),
+                new Expect(404, 200, 404, 200, 404));
+        row("GET " + ITEMS + "/{id}/related", r -> r.get(ITEMS + "/" + proposal() + "/related"),
+                new Expect(404, 200, 404, 200, 404));
+    }
+
+    private static void row(String operation, Function<RequestSpecification, Response> call, Expect expect) {
+        MATRIX.put(operation, new Row(call, expect));
+    }
+
+    @Test
+    void shouldHaveAnExpectationForEveryDocumentedOperation() {
+        Map<String, Map<String, Object>> paths = RestAssured.given().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, item) -> item.keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(MATRIX.keySet());
+        assertTrue(missing.isEmpty(), "Operations without an authorization expectation: " + missing);
+        Set<String> stale = new TreeSet<>(MATRIX.keySet());
+        stale.removeAll(documented);
+        assertTrue(stale.isEmpty(), "Expectations for operations that no longer exist: " + stale);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldAnswerEveryCallerAsExpected() {
+        List<DynamicTest> tests = new ArrayList<>();
+        MATRIX.forEach((operation, row) -> row.expect().byCaller().forEach((caller, status) ->
+                tests.add(DynamicTest.dynamicTest(operation + " as " + caller + " → " + status, () -> {
+                    Response response = row.call().apply(caller.request());
+                    assertEquals(status, response.statusCode(), operation + " as " + caller + ": " + response.asString());
+                    if (status >= 400) {
+                        assertEquals("application/problem+json", response.contentType().split(";")[0],
+                                operation + " as " + caller + " answers errors as problem+json");
+                    }
+                }))));
+        return tests.stream();
+    }
+
+    /** A fresh proposal of PARTNER (IN_REVIEW): private to that partner's organisation and staff. */
+    private static UUID proposal() {
+        return UUID.fromString(Caller.PARTNER.request().contentType(ContentType.JSON).body(itemBody()).post(ITEMS)
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private static UUID publishedItem() {
+        Map<String, Object> body = new LinkedHashMap<>(itemBody());
+        body.put("status", "PUBLISHED");
+        return UUID.fromString(Caller.STAFF.request().contentType(ContentType.JSON).body(body).post(ITEMS)
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private static Map<String, Object> itemBody() {
+        return Map.of("type", "PRACTICE_EXAMPLE", "title", "Matrixvoorbeeld", "summary", "Een voorbeeld voor de autorisatietest.",
+                "themes", List.of("feedback"));
+    }
+}
