@@ -135,10 +135,11 @@ port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# wait_for_url <url> <timeout seconds> <name> [pid] — polls until the URL answers 2xx/3xx.
-# Prints a progress line every 10 s. Fails early when the optional pid (the service) has died.
+# wait_for_url <url> <timeout seconds> <name> [pid] [log file] — polls until the URL answers 2xx/3xx.
+# Every 10 s it prints how long it has waited (and the last line of the log, when given).
+# Fails early when the optional pid (the service) has died.
 wait_for_url() {
-  local url="$1" timeout="$2" name="$3" pid="${4:-}" start now last_note
+  local url="$1" timeout="$2" name="$3" pid="${4:-}" logfile="${5:-}" start now last_note line
   start="$(date +%s)"
   last_note="$start"
   while true; do
@@ -156,7 +157,12 @@ wait_for_url() {
       return 1
     fi
     if (( now - last_note >= 10 )); then
-      log "… waiting for $name ($(( now - start )) s)"
+      line=""
+      if [[ -n "$logfile" && -f "$logfile" ]]; then
+        # last non-empty log line, without colour codes, shortened
+        line="$(grep -v '^[[:space:]]*$' "$logfile" 2>/dev/null | tail -n 1 | sed 's/\x1b\[[0-9;]*m//g' | cut -c1-100)" || true
+      fi
+      log "… waiting for $name ($(( now - start )) s)${line:+  | $line}"
       last_note="$now"
     fi
     sleep 1
@@ -199,4 +205,26 @@ show_log_tail() {
   printf '\n----- last %s lines of %s -----\n' "$lines" "$file" >&2
   tail -n "$lines" "$file" >&2
   printf -- '----- end of %s -----\n' "$file" >&2
+}
+
+# ---------------------------------------------------------------------------------------------
+# Node.js and the frontend's dependencies
+# ---------------------------------------------------------------------------------------------
+MIN_NODE=20
+
+check_node() {
+  need_cmd node npm
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')"
+  (( major >= MIN_NODE )) || die "Node.js >= $MIN_NODE is required (found $(node --version))."
+}
+
+# npm ci, but only when node_modules is missing or older than package-lock.json.
+ensure_node_modules() {
+  local stamp="$FRONTEND_DIR/node_modules/.package-lock.json"
+  [[ -f "$FRONTEND_DIR/package-lock.json" ]] || die "frontend/package-lock.json is missing."
+  if [[ ! -f "$stamp" || "$FRONTEND_DIR/package-lock.json" -nt "$stamp" ]]; then
+    log "installing the web app's dependencies (npm ci)"
+    (cd "$FRONTEND_DIR" && npm ci --no-audit --no-fund) >&2 || die "npm ci failed."
+  fi
 }

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# `make e2e`: end-to-end tests (Playwright, Debian's Chromium) against the real stack, built as for
+# production and started on its own ports, so it can run next to `make run`:
+#
+#   PostgreSQL 17   127.0.0.1:55433   fresh temporary data directory
+#   Keycloak        localhost:8181    fresh realm (in-memory database)
+#   API             localhost:8081    backend/target/quarkus-app/quarkus-run.jar, prod profile + demo data
+#   web app         localhost:4173    `vite preview` of frontend/dist with a config.json for these ports
+#
+# Everything is torn down afterwards, whatever happens. The exit code is Playwright's.
+#
+# Environment:
+#   SKIP_BUILD=1            reuse the existing backend jar and frontend/dist
+#   SKIP_BACKEND_BUILD=1    reuse the existing backend jar only (`make test` sets it: backend-test built it)
+#   PLAYWRIGHT_ARGS    extra arguments for `playwright test` (e.g. "--headed" or "e2e/login.spec.ts")
+set -euo pipefail
+LOG_TAG=e2e
+# shellcheck source=infra/bin/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+export PG_PORT=55433 KC_PORT=8181 KC_FRESH=1 PG_FAST=1
+API_PORT=8081
+WEB_PORT=4173
+API_URL="http://localhost:$API_PORT"
+WEB_URL="http://localhost:$WEB_PORT"
+KC_URL="http://localhost:$KC_PORT"
+BACKEND_LOG="$LOG_DIR/e2e-backend.log"
+FRONTEND_LOG="$LOG_DIR/e2e-frontend.log"
+KC_LOG="$LOG_DIR/keycloak-$KC_PORT.log"
+PG_LOG="$LOG_DIR/postgres-$PG_PORT.log"
+JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
+
+PG_TMP=""
+KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
+STARTED_PG=0 STARTED_KC=0
+
+teardown() {
+  local rc=$?
+  trap '' INT TERM
+  trap - EXIT
+  if (( rc != 0 )); then   # the tail of every service log helps to tell a test failure from a stack failure
+    for f in "$BACKEND_LOG" "$FRONTEND_LOG" "$KC_LOG" "$PG_LOG"; do show_log_tail "$f" 30; done
+  fi
+  log "tearing down the end-to-end stack …"
+  [[ -n "$FRONTEND_PID" ]] && stop_group "$FRONTEND_PID" "web app (preview)"
+  [[ -n "$BACKEND_PID" ]] && stop_group "$BACKEND_PID" "API"
+  if [[ -n "$KC_STARTER_PID" ]] && kill -0 "$KC_STARTER_PID" 2>/dev/null; then
+    kill -TERM "$KC_STARTER_PID" 2>/dev/null || true
+    wait "$KC_STARTER_PID" 2>/dev/null || true
+  fi
+  (( STARTED_KC )) && { "$ROOT_DIR/infra/bin/keycloak.sh" stop || true; }
+  if (( STARTED_PG )); then
+    PG_DATA="$PG_TMP/data" "$ROOT_DIR/infra/bin/postgres.sh" stop || true
+  fi
+  [[ -n "$PG_TMP" ]] && rm -rf "$PG_TMP"
+  if (( rc == 0 )); then ok "end-to-end tests passed"; else warn "end-to-end tests failed (exit $rc). Logs: ${LOG_DIR#"$ROOT_DIR"/}/"; fi
+  exit "$rc"
+}
+trap teardown EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- prerequisites ------------------------------------------------------------------------------
+find_jdk
+check_node
+need_cmd curl setsid flock
+for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$WEB_PORT"; do
+  port_open "$port" && die "port $port is already in use — is another end-to-end run still going?"
+done
+
+# --- Keycloak first, in the background: it is the slowest to start ----------------------------------
+STARTED_KC=1
+"$ROOT_DIR/infra/bin/keycloak.sh" start &
+KC_STARTER_PID=$!
+
+# --- builds -------------------------------------------------------------------------------------------
+if [[ "${SKIP_BUILD:-0}" != 1 && "${SKIP_BACKEND_BUILD:-0}" != 1 ]]; then
+  log "building the API jar (mvnw package -DskipTests)"
+  (cd "$BACKEND_DIR" && ./mvnw -B -ntp -q package -DskipTests) || die "backend build failed"
+fi
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  ensure_node_modules
+  log "building the web app (npm run build)"
+  (cd "$FRONTEND_DIR" && npm run build --silent) >&2 || die "frontend build failed"
+fi
+[[ -f "$JAR" ]] || die "$JAR is missing (build it, or run without SKIP_BUILD=1)."
+[[ -f "$FRONTEND_DIR/dist/index.html" ]] || die "frontend/dist is missing (run without SKIP_BUILD=1)."
+
+# The one production build reads its settings at run time from /config.json.
+cat >"$FRONTEND_DIR/dist/config.json" <<EOF
+{
+  "keycloakUrl": "$KC_URL",
+  "realm": "leercultuur",
+  "clientId": "hub-web",
+  "apiBaseUrl": ""
+}
+EOF
+
+# --- PostgreSQL in a fresh temporary data directory -----------------------------------------------------
+PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/hub-e2e-pg.XXXXXX")"
+STARTED_PG=1
+PG_DATA="$PG_TMP/data" "$ROOT_DIR/infra/bin/postgres.sh" start
+
+# --- web app: vite preview of the production build (proxies /api and /q to the API) -------------------
+log "starting the web app (vite preview), log: ${FRONTEND_LOG#"$ROOT_DIR"/}"
+(cd "$FRONTEND_DIR" && HUB_API_URL="$API_URL" exec setsid npx --no-install vite preview --port "$WEB_PORT" --strictPort \
+  </dev/null >"$FRONTEND_LOG" 2>&1) &
+FRONTEND_PID=$!
+
+# --- API: the packaged jar (prod profile) with the demo data, against the ports above ---------------------
+wait "$KC_STARTER_PID" || { KC_STARTER_PID=""; die "Keycloak did not start"; }
+KC_STARTER_PID=""
+log "starting the API jar on port $API_PORT, log: ${BACKEND_LOG#"$ROOT_DIR"/}"
+(
+  export QUARKUS_HTTP_PORT="$API_PORT"
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hub"
+  export QUARKUS_DATASOURCE_USERNAME=hub QUARKUS_DATASOURCE_PASSWORD=hub
+  export QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/leercultuur"
+  export QUARKUS_FLYWAY_LOCATIONS="db/migration,db/demo"
+  export APP_PUBLIC_API_URL="$API_URL" APP_PUBLIC_KEYCLOAK_URL="$KC_URL"
+  export HUB_JSON_LOGS=false
+  exec setsid "$JAVA_HOME/bin/java" -jar "$JAR" </dev/null >"$BACKEND_LOG" 2>&1
+) &
+BACKEND_PID=$!
+
+wait_for_url "$API_URL/q/health/ready" 180 "API" "$BACKEND_PID" "$BACKEND_LOG" || die "the API did not start"
+wait_for_url "$WEB_URL/" 60 "web app" "$FRONTEND_PID" "$FRONTEND_LOG" || die "the web app did not start"
+
+# --- the tests ----------------------------------------------------------------------------------------
+log "running Playwright"
+set +e
+(
+  cd "$FRONTEND_DIR"
+  export E2E_BASE_URL="$WEB_URL" E2E_API_URL="$API_URL" E2E_KEYCLOAK_URL="$KC_URL"
+  # shellcheck disable=SC2086 # PLAYWRIGHT_ARGS is a list of words on purpose
+  exec npx --no-install playwright test ${PLAYWRIGHT_ARGS:-}
+)
+rc=$?
+set -e
+exit "$rc"

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# `make run`: the whole Leercultuur Hub on this machine, without Docker.
+#
+#   PostgreSQL 17   127.0.0.1:55432   embedded, data kept in .local/pgdata      (infra/bin/postgres.sh)
+#   Keycloak        localhost:8180    realm leercultuur with the demo users    (infra/bin/keycloak.sh)
+#   API             localhost:8080    Quarkus dev mode with demo data          (backend/)
+#   web app         localhost:5173    Vite dev server, proxies /api and /q     (frontend/)
+#
+# Ctrl-C (or TERM, or any failure) stops everything this script started and leaves no process
+# or port behind. Services that were already running before (say, a Keycloak you started with
+# infra/bin/keycloak.sh start) are used and left running.
+#
+# Environment:
+#   QUARKUS_DATASOURCE_JDBC_URL (+ _USERNAME, _PASSWORD)   use that PostgreSQL; no embedded one is started
+#   QUARKUS_OIDC_AUTH_SERVER_URL                           use that Keycloak realm; no local Keycloak is started
+set -euo pipefail
+LOG_TAG=run
+# shellcheck source=infra/bin/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+export PG_PORT=55432 KC_PORT=8180
+API_PORT=8080
+WEB_PORT=5173
+API_URL="http://localhost:$API_PORT"
+WEB_URL="http://localhost:$WEB_PORT"
+BACKEND_LOG="$LOG_DIR/backend.log"
+FRONTEND_LOG="$LOG_DIR/frontend.log"
+
+EXTERNAL_DB="${QUARKUS_DATASOURCE_JDBC_URL:-}"
+EXTERNAL_KC="${QUARKUS_OIDC_AUTH_SERVER_URL:-}"
+
+# What this script started, so that clean-up stops exactly that.
+STARTED_PG=0 STARTED_KC=0 KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
+
+cleanup() {
+  local rc=$?
+  trap '' INT TERM   # a second Ctrl-C must not interrupt the clean-up
+  trap - EXIT
+  echo >&2
+  log "stopping what make run started …"
+  [[ -n "$FRONTEND_PID" ]] && stop_group "$FRONTEND_PID" "web app"
+  [[ -n "$BACKEND_PID" ]] && stop_group "$BACKEND_PID" "API"
+  if [[ -n "$KC_STARTER_PID" ]] && kill -0 "$KC_STARTER_PID" 2>/dev/null; then
+    kill -TERM "$KC_STARTER_PID" 2>/dev/null || true
+    wait "$KC_STARTER_PID" 2>/dev/null || true
+  fi
+  (( STARTED_KC )) && { "$ROOT_DIR/infra/bin/keycloak.sh" stop || true; }
+  (( STARTED_PG )) && { "$ROOT_DIR/infra/bin/postgres.sh" stop || true; }
+  ok "all stopped. Logs: ${LOG_DIR#"$ROOT_DIR"/}/"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+fail_with_log() {
+  show_log_tail "$1" 60
+  die "$2 (full log: ${1#"$ROOT_DIR"/})"
+}
+
+# --- prerequisites ------------------------------------------------------------------------------
+find_jdk
+check_node
+need_cmd curl setsid flock
+[[ -x "$BACKEND_DIR/mvnw" ]] || die "backend/mvnw is missing."
+log "JDK: $JAVA_HOME · Node $(node --version) · npm $(npm --version)"
+for port in "$API_PORT" "$WEB_PORT"; do
+  port_open "$port" && die "port $port is already in use — is another 'make run' still running?"
+done
+
+# --- PostgreSQL -----------------------------------------------------------------------------------
+if [[ -n "$EXTERNAL_DB" ]]; then
+  log "QUARKUS_DATASOURCE_JDBC_URL is set: using $EXTERNAL_DB (no embedded PostgreSQL)"
+elif "$ROOT_DIR/infra/bin/postgres.sh" status >/dev/null 2>&1; then
+  log "PostgreSQL is already running: using it (it keeps running afterwards)"
+else
+  STARTED_PG=1
+  "$ROOT_DIR/infra/bin/postgres.sh" start
+fi
+
+# --- Keycloak (in the background: it takes a while, the API build runs meanwhile) ------------------
+if [[ -n "$EXTERNAL_KC" ]]; then
+  log "QUARKUS_OIDC_AUTH_SERVER_URL is set: using $EXTERNAL_KC (no local Keycloak)"
+elif "$ROOT_DIR/infra/bin/keycloak.sh" status >/dev/null 2>&1; then
+  log "Keycloak is already running: using it (it keeps running afterwards)"
+else
+  STARTED_KC=1
+  "$ROOT_DIR/infra/bin/keycloak.sh" start &
+  KC_STARTER_PID=$!
+fi
+
+# --- API: Quarkus dev mode (demo data via the %dev profile) ---------------------------------------
+log "starting the API (Quarkus dev mode; the first build downloads dependencies), log: ${BACKEND_LOG#"$ROOT_DIR"/}"
+(cd "$BACKEND_DIR" && exec setsid ./mvnw quarkus:dev -Dquarkus.console.enabled=false -Dquarkus.analytics.disabled=true </dev/null >"$BACKEND_LOG" 2>&1) &
+BACKEND_PID=$!
+
+# --- web app: Vite dev server ---------------------------------------------------------------------
+ensure_node_modules
+log "starting the web app (Vite dev server), log: ${FRONTEND_LOG#"$ROOT_DIR"/}"
+(cd "$FRONTEND_DIR" && HUB_API_URL="$API_URL" exec setsid npm run dev </dev/null >"$FRONTEND_LOG" 2>&1) &
+FRONTEND_PID=$!
+
+# --- wait until everything answers -------------------------------------------------------------------
+if [[ -n "$KC_STARTER_PID" ]]; then
+  wait "$KC_STARTER_PID" || { KC_STARTER_PID=""; die "Keycloak did not start (log: .local/logs/keycloak-$KC_PORT.log)"; }
+  KC_STARTER_PID=""
+fi
+wait_for_url "$WEB_URL/" 120 "web app" "$FRONTEND_PID" "$FRONTEND_LOG" || fail_with_log "$FRONTEND_LOG" "the web app did not start"
+wait_for_url "$API_URL/q/health/ready" 900 "API" "$BACKEND_PID" "$BACKEND_LOG" || fail_with_log "$BACKEND_LOG" "the API did not start"
+
+# --- the welcome box ---------------------------------------------------------------------------------
+if [[ -n "$EXTERNAL_KC" ]]; then
+  KC_LINE="$EXTERNAL_KC"
+else
+  KC_LINE="http://localhost:$KC_PORT/admin   (admin / admin)"
+fi
+if [[ -n "$EXTERNAL_DB" ]]; then
+  DB_LINE="$EXTERNAL_DB"
+else
+  DB_LINE="jdbc:postgresql://127.0.0.1:$PG_PORT/hub   (hub / hub)"
+fi
+LOGS_REL="${LOG_DIR#"$ROOT_DIR"/}"
+cat >&2 <<EOF
+
+================================================================================
+  Leercultuur Hub is running.                 Press Ctrl-C to stop everything.
+--------------------------------------------------------------------------------
+  Web app           $WEB_URL
+  API               $API_URL/api/v1   (e.g. $API_URL/api/v1/themes)
+  Swagger UI        $API_URL/q/swagger-ui
+  OpenAPI           $API_URL/q/openapi
+  Health            $API_URL/q/health
+  Keycloak admin    $KC_LINE
+  PostgreSQL        $DB_LINE
+--------------------------------------------------------------------------------
+  Demo logins (DEVELOPMENT ONLY)
+    staff    / staff      Anna de Vries   programme staff
+    partner  / partner    Bram Jansen     Bakkerij Jansen B.V. (SME)
+    partner2 / partner2   Carla Bos       ROC Midden (mbo school)
+    partner system (client credentials): hub-partner-demo / dev-only-partner-demo-secret
+--------------------------------------------------------------------------------
+  Logs              $LOGS_REL/backend.log, frontend.log, keycloak-$KC_PORT.log, postgres-$PG_PORT.log
+================================================================================
+
+EOF
+
+# --- keep running until Ctrl-C, or until a service dies ---------------------------------------------
+while true; do
+  kill -0 "$BACKEND_PID" 2>/dev/null || fail_with_log "$BACKEND_LOG" "the API stopped"
+  kill -0 "$FRONTEND_PID" 2>/dev/null || fail_with_log "$FRONTEND_LOG" "the web app stopped"
+  if (( STARTED_KC )) && ! running_pid "keycloak-$KC_PORT" >/dev/null; then
+    fail_with_log "$LOG_DIR/keycloak-$KC_PORT.log" "Keycloak stopped"
+  fi
+  sleep 2 &
+  wait $! || true
+done
