@@ -1,0 +1,93 @@
+# Leercultuur Hub — developer commands.  `make` (or `make help`) lists them.
+#
+# No Docker needed: `make run` and `make test` start embedded PostgreSQL and Keycloak from
+# infra/bin/. Every Maven call uses a JDK >= 21 found by infra/bin/lib.sh (JAVA_HOME, then
+# `java` on PATH, then /usr/lib/jvm/temurin-25-jdk-amd64).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+# Prefix for recipes that run Maven: exports JAVA_HOME of a JDK >= 21 (or stops with a clear message).
+WITH_JDK := source infra/bin/lib.sh && find_jdk &&
+# Section header in the output.
+say = printf '\n==> %s\n' "$(1)"
+# `make test` builds the backend once (in backend-test); the later steps reuse that build.
+SKIP_BACKEND_BUILD ?= 0
+export SKIP_BACKEND_BUILD
+
+SCHEMA := frontend/src/api/schema.d.ts
+OPENAPI := backend/target/openapi/openapi.json
+
+.PHONY: help run test backend-test frontend-test openapi-document api-types api-types-check e2e bench lint up down clean distclean
+
+help: ## List the targets
+	@echo "Leercultuur Hub — make targets"
+	@echo
+	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+	@echo
+	@echo "Start with 'make run' (whole stack, no Docker) and 'make test' (every test of every layer)."
+
+run: ## Start PostgreSQL, Keycloak, the API (dev mode) and the web app; Ctrl-C stops all
+	@infra/bin/run.sh
+
+test: ## Every test: backend-test, frontend-test, api-types-check, e2e (in that order, stops at the first failure)
+	@$(MAKE) backend-test
+	@$(MAKE) frontend-test
+	@$(MAKE) api-types-check SKIP_BACKEND_BUILD=1
+	@$(MAKE) e2e SKIP_BACKEND_BUILD=1
+
+backend-test: ## Backend unit and @QuarkusTest tests against embedded PostgreSQL (mvnw verify)
+	@$(call say,backend tests (mvnw verify))
+	@$(WITH_JDK) cd backend && ./mvnw -B -ntp verify
+
+frontend-test: ## Web app: npm ci, lint, typecheck, Vitest
+	@$(call say,frontend tests (lint, typecheck, vitest))
+	@cd frontend && npm ci --no-audit --no-fund && npm run lint --if-present && npm run typecheck --if-present && npm test
+
+openapi-document:
+	@if [[ "$(SKIP_BACKEND_BUILD)" == 1 && -f $(OPENAPI) ]]; then echo "using the existing $(OPENAPI)"; \
+	else $(call say,building the backend for its OpenAPI document); \
+	  $(WITH_JDK) cd backend && ./mvnw -B -ntp -q package -DskipTests; fi
+
+api-types: openapi-document ## Regenerate the web app's API types (frontend/src/api/schema.d.ts) from the OpenAPI document
+	@cd frontend && npx --no-install openapi-typescript ../$(OPENAPI) -o src/api/schema.d.ts
+	@echo "updated $(SCHEMA) — commit it together with the API change"
+
+api-types-check: openapi-document ## Fail when the committed API types are stale
+	@$(call say,checking that $(SCHEMA) matches the OpenAPI document)
+	@tmp="$$(mktemp --suffix=.d.ts)"; trap 'rm -f "$$tmp"' EXIT; \
+	(cd frontend && npx --no-install openapi-typescript ../$(OPENAPI) -o "$$tmp" >/dev/null); \
+	if ! diff -u $(SCHEMA) "$$tmp"; then \
+	  echo; echo "ERROR: $(SCHEMA) is stale: the API changed. Run 'make api-types' and commit the result." >&2; exit 1; \
+	fi; echo "API types are up to date."
+
+e2e: ## End-to-end tests (Playwright + Chromium) against a fresh stack on ports 55433/8181/8081/4173
+	@$(call say,end-to-end tests)
+	@infra/bin/e2e.sh
+
+bench: ## Performance benchmark (infra/bin/bench.sh)
+	@infra/bin/bench.sh
+
+lint: ## Lint the web app (eslint, tsc) and the shell scripts (bash -n, shellcheck when installed)
+	@$(call say,lint)
+	@cd frontend && npm run lint && npm run typecheck
+	@for f in infra/bin/*.sh .ci/run; do bash -n "$$f"; done
+	@if command -v shellcheck >/dev/null; then shellcheck -x infra/bin/*.sh .ci/run; else echo "(shellcheck not installed: skipped)"; fi
+
+up: ## Run the whole stack with Docker Compose (needs Docker; not exercised by CI)
+	docker compose up -d --build
+	@echo "Web app http://localhost:5173 · API http://localhost:8080 · Keycloak http://localhost:8180 — 'make down' stops it"
+
+down: ## Stop the Docker Compose stack
+	docker compose down
+
+clean: ## Remove build outputs and logs (keeps downloads, PostgreSQL data and Keycloak)
+	rm -rf backend/target frontend/dist frontend/coverage frontend/test-results frontend/playwright-report frontend/blob-report .local/logs
+
+distclean: ## clean + remove .local/ entirely (downloads, PostgreSQL data, Keycloak) and node_modules
+	@infra/bin/postgres.sh stop >/dev/null 2>&1 || true
+	@infra/bin/keycloak.sh stop >/dev/null 2>&1 || true
+	@$(MAKE) clean
+	rm -rf .local frontend/node_modules
