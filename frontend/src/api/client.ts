@@ -36,10 +36,12 @@ export function toSearchParams(query: QueryParams | undefined): URLSearchParams 
 export class ApiClient {
   private readonly baseUrl: string;
   private readonly getToken: TokenProvider;
+  private readonly getLanguage?: () => string;
 
-  constructor(options: { baseUrl: string; getToken: TokenProvider }) {
+  constructor(options: { baseUrl: string; getToken: TokenProvider; getLanguage?: () => string }) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.getToken = options.getToken;
+    this.getLanguage = options.getLanguage;
   }
 
   url(path: string, query?: QueryParams): string {
@@ -51,6 +53,8 @@ export class ApiClient {
   async send(path: string, options: RequestOptions = {}): Promise<Response> {
     const headers = new Headers(options.headers);
     if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+    const language = this.getLanguage?.();
+    if (language) headers.set('Accept-Language', language);
     const token = await this.getToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
     let body: BodyInit | undefined;

@@ -13,6 +13,8 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     Component: Layout,
+    // Shown while the first page's code loads.
+    HydrateFallback: () => <p className="hub-app-loading">…</p>,
     children: [
       {
         // One error element for every page; the header and footer stay visible around it.

@@ -81,7 +81,10 @@ export function AuthProvider({ config, children }: { config: AppConfig; children
     }
   }, [keycloak]);
 
-  const api = useMemo(() => new ApiClient({ baseUrl: config.apiBaseUrl, getToken }), [config.apiBaseUrl, getToken]);
+  const api = useMemo(
+    () => new ApiClient({ baseUrl: config.apiBaseUrl, getToken, getLanguage: () => i18n.language }),
+    [config.apiBaseUrl, getToken, i18n],
+  );
 
   const login = useCallback(() => {
     const { pathname, search, hash } = window.location;

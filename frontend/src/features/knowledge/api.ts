@@ -2,12 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useAuth } from '../../auth/AuthContext';
 import type { ApiClient } from '../../api/client';
 import type {
-  CreateKnowledgeItemRequest,
   KnowledgeItem,
   KnowledgeItemPage,
+  KnowledgeItemRequest,
+  KnowledgeItemSummary,
+  RelatedKnowledgeItems,
+  StatusChange,
   StatusChangeRequest,
-  StatusHistoryEntry,
-  UpdateKnowledgeItemRequest,
 } from './model';
 import { filterQuery, listQuery, type SearchState } from './searchState';
 
@@ -76,7 +77,7 @@ export function useRelatedItems(id: string, enabled = true) {
     queryKey: knowledgeKeys.related(id),
     enabled,
     queryFn: ({ signal }) =>
-      api.json<{ items: KnowledgeItem[] }>(`${BASE}/${encodeURIComponent(id)}/related`, { query: { size: 5 }, signal }),
+      api.json<RelatedKnowledgeItems>(`${BASE}/${encodeURIComponent(id)}/related`, { query: { size: 5 }, signal }),
   });
 }
 
@@ -85,7 +86,7 @@ export function useItemHistory(id: string, enabled: boolean) {
   return useQuery({
     queryKey: knowledgeKeys.history(id),
     enabled,
-    queryFn: ({ signal }) => api.json<StatusHistoryEntry[]>(`${BASE}/${encodeURIComponent(id)}/history`, { signal }),
+    queryFn: ({ signal }) => api.json<StatusChange[]>(`${BASE}/${encodeURIComponent(id)}/history`, { signal }),
   });
 }
 
@@ -93,7 +94,7 @@ export function useCreateItem() {
   const { api } = useAuth();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreateKnowledgeItemRequest) =>
+    mutationFn: (request: KnowledgeItemRequest) =>
       api.json<KnowledgeItem>(BASE, { method: 'POST', body: request }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: knowledgeKeys.all }),
   });
@@ -103,7 +104,7 @@ export function useUpdateItem(id: string) {
   const { api } = useAuth();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ request, etag }: { request: UpdateKnowledgeItemRequest; etag: string }) =>
+    mutationFn: ({ request, etag }: { request: KnowledgeItemRequest; etag: string }) =>
       api.json<KnowledgeItem>(`${BASE}/${encodeURIComponent(id)}`, {
         method: 'PUT',
         body: request,
@@ -136,7 +137,7 @@ export function fetchCitation(api: ApiClient, id: string, format: 'apa'): Promis
   return api.text(`${BASE}/${encodeURIComponent(id)}/citation`, { query: { format } });
 }
 
-export function downloadCitation(api: ApiClient, item: KnowledgeItem, format: 'ris' | 'bibtex') {
+export function downloadCitation(api: ApiClient, item: Pick<KnowledgeItemSummary, 'id' | 'slug'>, format: 'ris' | 'bibtex') {
   return api.download(`${BASE}/${encodeURIComponent(item.id)}/citation`, {
     query: { format },
     fallbackName: `${item.slug || item.id}.${format === 'ris' ? 'ris' : 'bib'}`,

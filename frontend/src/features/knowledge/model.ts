@@ -1,34 +1,24 @@
-// PROVISIONAL: replaced by aliases of the generated OpenAPI types once the backend document exists.
-export interface FacetCount { value: string; count: number }
-export interface KnowledgeItem {
-  id: string; slug: string; type: ItemType; title: string; summary: string; body?: string;
-  authors: string[]; publisher?: string | null; publicationYear?: number | null; url?: string | null; language: string;
-  themes: string[]; learningForms: LearningForm[]; sectors: string[]; targetGroups: string[];
-  visibility: Visibility; status: ItemStatus; pilotId?: string | null;
-  submittedBy?: { subject: string; name?: string | null } | null;
-  createdAt: string; updatedAt: string; version: number; highlight?: string | null;
-}
-export interface KnowledgeItemPage {
-  items: KnowledgeItem[]; page: number; size: number; totalItems: number; totalPages: number;
-  facets?: { type?: FacetCount[]; theme?: FacetCount[]; learningForm?: FacetCount[]; year?: FacetCount[] };
-}
-export interface CreateKnowledgeItemRequest {
-  type: ItemType; title: string; summary: string; body?: string; authors?: string[]; publisher?: string | null;
-  publicationYear?: number | null; url?: string | null; language: string; themes: string[]; learningForms?: LearningForm[];
-  sectors?: string[]; targetGroups?: string[]; visibility: Visibility; status?: ItemStatus;
-}
-export type UpdateKnowledgeItemRequest = Omit<CreateKnowledgeItemRequest, 'status'>;
-export interface StatusChangeRequest { status: ItemStatus; comment: string }
-export interface StatusHistoryEntry { fromStatus?: ItemStatus | null; toStatus: ItemStatus; comment?: string | null; actorName?: string | null; at: string }
+import type { components } from '../../api/schema';
 
-export const ITEM_TYPES = ['RESEARCH', 'PRACTICE_EXAMPLE', 'INSTRUMENT', 'INTERVENTION', 'ARTICLE', 'EVENT_REPORT'] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
-export const LEARNING_FORMS = ['FORMAL', 'NON_FORMAL', 'INFORMAL'] as const;
-export type LearningForm = (typeof LEARNING_FORMS)[number];
-export const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const;
-export type ItemStatus = (typeof STATUSES)[number];
-export const VISIBILITIES = ['PUBLIC', 'COMMUNITY'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+// Types of the knowledge bank API, generated from the backend's OpenAPI document (src/api/schema.d.ts).
+type Schemas = components['schemas'];
+export type KnowledgeItem = Schemas['KnowledgeItem'];
+export type KnowledgeItemSummary = Schemas['KnowledgeItemSummary'];
+export type KnowledgeItemPage = Schemas['KnowledgeItemPage'];
+export type KnowledgeItemRequest = Schemas['KnowledgeItemRequest'];
+export type StatusChangeRequest = Schemas['StatusChangeRequest'];
+export type StatusChange = Schemas['StatusChange'];
+export type FacetValue = Schemas['FacetValue'];
+export type RelatedKnowledgeItems = Schemas['RelatedKnowledgeItems'];
+export type ItemType = Schemas['KnowledgeType'];
+export type LearningForm = Schemas['LearningForm'];
+export type ItemStatus = Schemas['KnowledgeStatus'];
+export type Visibility = Schemas['KnowledgeVisibility'];
+
+export const ITEM_TYPES: readonly ItemType[] = ['RESEARCH', 'PRACTICE_EXAMPLE', 'INSTRUMENT', 'INTERVENTION', 'ARTICLE', 'EVENT_REPORT'];
+export const LEARNING_FORMS: readonly LearningForm[] = ['FORMAL', 'NON_FORMAL', 'INFORMAL'];
+export const STATUSES: readonly ItemStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
+export const VISIBILITIES: readonly Visibility[] = ['PUBLIC', 'COMMUNITY'];
 
 /** Status transitions the API allows (staff only). */
 export const TRANSITIONS: Record<ItemStatus, ItemStatus[]> = {

@@ -1,16 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../auth/AuthContext';
+import type { components } from '../../api/schema';
 
-export interface Me {
-  subject: string;
-  username?: string;
-  name?: string;
-  email?: string;
-  roles: string[];
-  memberId?: string | null;
-  organizationId?: string | null;
-  clientId?: string;
-}
+export type Me = components['schemas']['Me'];
 
 /** The signed-in user as the API sees them (`GET /api/v1/me`); disabled for visitors. */
 export function useMe() {

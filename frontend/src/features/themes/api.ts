@@ -1,23 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthContext';
-import type { Page } from '../../api/types';
+import type { components } from '../../api/schema';
 
-export interface Theme {
-  id: string;
-  code: string;
-  labelNl: string;
-  labelEn: string;
-  descriptionNl?: string | null;
-  descriptionEn?: string | null;
-}
+export type Theme = components['schemas']['Theme'];
+export type ThemePage = components['schemas']['ThemePage'];
 
 /** All themes (`GET /api/v1/themes?size=100`), cached for the session: the vocabulary rarely changes. */
 export function useThemes() {
   const { api } = useAuth();
   return useQuery({
     queryKey: ['themes'],
-    queryFn: ({ signal }) => api.json<Page<Theme>>('/api/v1/themes', { query: { size: 100 }, signal }),
+    queryFn: ({ signal }) => api.json<ThemePage>('/api/v1/themes', { query: { size: 100 }, signal }),
     staleTime: 10 * 60_000,
   });
 }

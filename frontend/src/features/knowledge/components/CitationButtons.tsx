@@ -4,10 +4,10 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { useAuth } from '../../../auth/AuthContext';
 import { saveBlob } from '../../../api/client';
 import { downloadCitation, fetchCitation } from '../api';
-import type { KnowledgeItem } from '../model';
+import type { KnowledgeItemSummary } from '../model';
 
 /** APA to the clipboard, RIS and BibTeX as files. */
-export function CitationButtons({ item }: { item: KnowledgeItem }) {
+export function CitationButtons({ item }: { item: Pick<KnowledgeItemSummary, 'id' | 'slug'> }) {
   const { t } = useTranslation();
   const { api } = useAuth();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKnowledgeLabels } from '../labels';
-import { FACETS, type Facet, type FacetCount } from '../model';
+import { FACETS, type Facet, type FacetValue } from '../model';
 import type { SearchState } from '../searchState';
 
 const COLLAPSED_SIZE = 8;
@@ -13,7 +13,7 @@ function FacetGroup({
   onToggle,
 }: {
   facet: Facet;
-  counts: FacetCount[];
+  counts: FacetValue[];
   selected: string[];
   onToggle: (facet: Facet, value: string) => void;
 }) {
@@ -22,7 +22,7 @@ function FacetGroup({
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   // Selected values stay visible even when the API reports no count for them under the other filters.
-  const values: FacetCount[] = [...counts];
+  const values: FacetValue[] = [...counts];
   for (const value of selected) if (!values.some((c) => c.value === value)) values.push({ value, count: 0 });
   if (facet === 'year') values.sort((a, b) => b.value.localeCompare(a.value));
   if (values.length === 0) return null;
@@ -43,8 +43,7 @@ function FacetGroup({
                 onChange={() => onToggle(facet, value)}
               />
               <label htmlFor={inputId} className="hub-facet__label">
-                {labels.facetValue(facet, value)}
-                <span className="hub-facet__count"> ({count})</span>
+                {labels.facetValue(facet, value)} <span className="hub-facet__count">({count})</span>
               </label>
             </li>
           );
@@ -70,7 +69,7 @@ export function FacetPanel({
   state,
   onToggle,
 }: {
-  facets: Partial<Record<Facet, FacetCount[]>> | undefined;
+  facets: Partial<Record<Facet, FacetValue[]>> | undefined;
   state: SearchState;
   onToggle: (facet: Facet, value: string) => void;
 }) {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/links';
 import { useKnowledgeLabels } from '../labels';
-import type { KnowledgeItem } from '../model';
+import type { KnowledgeItemSummary } from '../model';
 import { Highlight } from './Highlight';
 import { ItemStatusBadge } from './ItemStatusBadge';
 
-export function ResultItem({ item, showStatus = false }: { item: KnowledgeItem; showStatus?: boolean }) {
+export function ResultItem({ item, showStatus = false }: { item: KnowledgeItemSummary; showStatus?: boolean }) {
   const { t } = useTranslation();
   const labels = useKnowledgeLabels();
   const meta = [labels.type(item.type), item.publicationYear ? String(item.publicationYear) : null, item.publisher]

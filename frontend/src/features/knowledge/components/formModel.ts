@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../api/ApiError';
-import type { CreateKnowledgeItemRequest, KnowledgeItem } from '../model';
+import type { ItemStatus, ItemType, KnowledgeItem, KnowledgeItemRequest, LearningForm, Visibility } from '../model';
 
 export interface FormValues {
   type: string;
@@ -65,42 +65,42 @@ export function normalize(values: FormValues): FormValues {
 }
 
 /** The request body; the API validates everything (no client-side blocking beyond the form's hints). */
-export function toRequest(values: FormValues, withStatus: boolean): CreateKnowledgeItemRequest {
-  const optional = (v: string) => (v.trim() === '' ? null : v.trim());
+export function toRequest(values: FormValues, withStatus: boolean): KnowledgeItemRequest {
+  const optional = (v: string) => (v.trim() === '' ? undefined : v.trim());
   const year = values.publicationYear.trim();
-  const request = {
-    type: values.type as CreateKnowledgeItemRequest['type'],
+  const request: KnowledgeItemRequest = {
+    type: values.type as ItemType,
     title: values.title.trim(),
     summary: values.summary.trim(),
     body: values.body,
     authors: values.authors,
     publisher: optional(values.publisher),
-    publicationYear: year === '' ? null : Number(year),
+    publicationYear: year === '' ? undefined : Number(year),
     url: optional(values.url),
     language: values.language,
     themes: values.themes,
-    learningForms: values.learningForms as CreateKnowledgeItemRequest['learningForms'],
+    learningForms: values.learningForms as LearningForm[],
     sectors: values.sectors,
     targetGroups: values.targetGroups,
-    visibility: values.visibility as CreateKnowledgeItemRequest['visibility'],
-  } as CreateKnowledgeItemRequest;
-  if (withStatus) request.status = values.status as CreateKnowledgeItemRequest['status'];
+    visibility: values.visibility as Visibility,
+  };
+  if (withStatus) request.status = values.status as ItemStatus;
   return request;
 }
 
-/** Field paths of the API (`title`, `authors[2]`) → the form's input ids. */
+/** Field paths of the API (`title`, `authors[2]`) → the form's input ids, in the order of the form. */
 export const FIELD_IDS: Record<string, string> = {
   type: 'kf-type',
   title: 'kf-title',
   summary: 'kf-summary',
   body: 'kf-body',
+  themes: 'kf-themes',
+  learningForms: 'kf-learningForms',
   authors: 'kf-authors',
   publisher: 'kf-publisher',
   publicationYear: 'kf-publicationYear',
   url: 'kf-url',
   language: 'kf-language',
-  themes: 'kf-themes',
-  learningForms: 'kf-learningForms',
   sectors: 'kf-sectors',
   targetGroups: 'kf-targetGroups',
   visibility: 'kf-visibility',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
@@ -16,10 +16,10 @@ import { ItemStatusBadge } from '../components/ItemStatusBadge';
 import { MarkdownBody } from '../components/MarkdownBody';
 import { StatusActions } from '../components/StatusActions';
 import { formatDate, useKnowledgeLabels } from '../labels';
-import type { KnowledgeItem } from '../model';
+import type { KnowledgeItem, KnowledgeItemSummary } from '../model';
 
 /** May the current user edit this item? Staff always; the submitting partner while it is a draft or in review. */
-export function canEdit(item: KnowledgeItem, auth: { subject?: string; hasRole: (...r: ('staff' | 'partner')[]) => boolean }): boolean {
+export function canEdit(item: Pick<KnowledgeItemSummary, 'status' | 'submittedBy'>, auth: { subject?: string; hasRole: (...r: ('staff' | 'partner')[]) => boolean }): boolean {
   if (auth.hasRole('staff')) return true;
   const own = Boolean(auth.subject) && item.submittedBy?.subject === auth.subject;
   return own && (item.status === 'DRAFT' || item.status === 'IN_REVIEW');
@@ -28,8 +28,8 @@ export function canEdit(item: KnowledgeItem, auth: { subject?: string; hasRole: 
 function Details({ item }: { item: KnowledgeItem }) {
   const { t } = useTranslation();
   const labels = useKnowledgeLabels();
-  const rows: [string, React.ReactNode][] = [];
-  const add = (label: string, value: React.ReactNode | undefined | null | false) => {
+  const rows: [string, ReactNode][] = [];
+  const add = (label: string, value: ReactNode | undefined | null | false) => {
     if (value !== undefined && value !== null && value !== false && value !== '') rows.push([label, value]);
   };
   add(t('knowledge.item.authors'), item.authors.length > 0 && item.authors.join('; '));

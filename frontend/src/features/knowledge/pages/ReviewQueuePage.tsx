@@ -8,9 +8,9 @@ import { QueryError, errorMessage } from '../../../app/QueryError';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useChangeStatus, useReviewQueue } from '../api';
 import { formatDate, useKnowledgeLabels } from '../labels';
-import type { KnowledgeItem } from '../model';
+import type { KnowledgeItemSummary } from '../model';
 
-function QueueItem({ item, onDone }: { item: KnowledgeItem; onDone: (message: string) => void }) {
+function QueueItem({ item, onDone }: { item: KnowledgeItemSummary; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const labels = useKnowledgeLabels();
   const changeStatus = useChangeStatus();

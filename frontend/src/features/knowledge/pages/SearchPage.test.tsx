@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../test/render';
+import { json, mockFetch } from '../../../test/fetchMock';
+import { page, summary, THEMES } from '../../../test/fixtures';
+
+const LIST = '/api/v1/knowledge-items';
+
+function setup() {
+  return mockFetch({
+    'GET /api/v1/themes': () => json(THEMES),
+    [`GET ${LIST}`]: ({ url }) =>
+      json(
+        page(
+          [
+            summary({ id: 'i1', title: 'Leren op de werkvloer', highlight: 'Over een [[lerende]] organisatie' }),
+            summary({ id: 'i2', title: 'Feedback geven', type: 'PRACTICE_EXAMPLE' }),
+          ],
+          { totalItems: url.searchParams.getAll('type').length > 1 ? 17 : 42, totalPages: 3, page: Number(url.searchParams.get('page') ?? 0) },
+        ),
+      ),
+  });
+}
+
+describe('SearchPage', () => {
+  it('reads its state from the URL and sends it to the API', async () => {
+    const mock = setup();
+    renderApp('/kennisbank?q=leercultuur&type=RESEARCH&year=2022&sort=title,asc&page=2');
+    expect(await screen.findByText('42 resultaten voor “leercultuur”')).toBeInTheDocument();
+    const request = mock.calls('GET', LIST).at(-1)!;
+    expect(request.url.searchParams.get('q')).toBe('leercultuur');
+    expect(request.url.searchParams.getAll('type')).toEqual(['RESEARCH']);
+    expect(request.url.searchParams.getAll('year')).toEqual(['2022']);
+    expect(request.url.searchParams.get('sort')).toBe('title,asc');
+    expect(request.url.searchParams.get('page')).toBe('1'); // the URL counts from 1, the API from 0
+    expect(screen.getByRole('searchbox', { name: 'Zoek in de kennisbank' })).toHaveValue('leercultuur');
+    expect(screen.getByRole('checkbox', { name: 'Onderzoek (12)' })).toBeChecked();
+  });
+
+  it('updates the URL and the request when a facet is ticked, and starts at page 1 again', async () => {
+    const mock = setup();
+    const { router } = renderApp('/kennisbank?q=leren&type=RESEARCH&page=2');
+    const checkbox = await screen.findByRole('checkbox', { name: 'Praktijkvoorbeeld (5)' });
+    await userEvent.click(checkbox);
+
+    await waitFor(() => expect(router.state.location.search).toBe('?q=leren&type=RESEARCH&type=PRACTICE_EXAMPLE'));
+    await waitFor(() => {
+      const last = mock.calls('GET', LIST).at(-1)!;
+      expect(last.url.searchParams.getAll('type')).toEqual(['RESEARCH', 'PRACTICE_EXAMPLE']);
+      expect(last.url.searchParams.get('page')).toBe('0');
+    });
+    expect(await screen.findByText('17 resultaten voor “leren”')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Praktijkvoorbeeld (5)' })).toBeChecked();
+  });
+
+  it('shows active filters as chips that remove the filter, and keeps the count in a live region', async () => {
+    setup();
+    const { router } = renderApp('/kennisbank?theme=feedback&learningForm=INFORMAL');
+    const status = await screen.findByRole('status', { name: '' });
+    await waitFor(() => expect(status).toHaveTextContent('42 resultaten'));
+    expect(status).toHaveAttribute('aria-live', 'polite');
+
+    const chip = await screen.findByRole('button', { name: 'Filter verwijderen: Thema: Feedback' });
+    await userEvent.click(chip);
+    await waitFor(() => expect(router.state.location.search).toBe('?learningForm=INFORMAL'));
+    expect(screen.queryByRole('button', { name: 'Filter verwijderen: Thema: Feedback' })).not.toBeInTheDocument();
+  });
+
+  it('submits a new query to the URL and keeps the back button working', async () => {
+    const mock = setup();
+    const { router } = renderApp('/kennisbank');
+    const box = await screen.findByRole('searchbox', { name: 'Zoek in de kennisbank' });
+    await userEvent.type(box, '"lerende organisatie" -kosten');
+    await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=%22lerende+organisatie%22+-kosten'));
+    await waitFor(() => expect(mock.calls('GET', LIST).at(-1)!.url.searchParams.get('q')).toBe('"lerende organisatie" -kosten'));
+
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Zoek in de kennisbank' })).toHaveValue(''));
+  });
+
+  it('changes the sort order through the select', async () => {
+    setup();
+    const { router } = renderApp('/kennisbank?q=leren');
+    const select = await screen.findByRole('combobox', { name: 'Sorteren op' });
+    expect(select).toHaveValue('relevance');
+    await userEvent.selectOptions(select, 'Titel (A-Z)');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=leren&sort=title%2Casc'));
+  });
+
+  it('renders the highlighted snippet with <mark> and links the results to their pages', async () => {
+    setup();
+    renderApp('/kennisbank?q=lerende');
+    const link = await screen.findByRole('link', { name: 'Leren op de werkvloer' });
+    expect(link).toHaveAttribute('href', '/kennisbank/i1');
+    const result = link.closest('article')!;
+    expect(within(result).getByText('lerende').tagName).toBe('MARK');
+  });
+
+  it('offers paging links that keep the filters', async () => {
+    setup();
+    renderApp('/kennisbank?theme=feedback');
+    const nav = await screen.findByRole('navigation', { name: 'Paginering' });
+    expect(within(nav).getByRole('link', { name: 'Pagina 1' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Volgende' })).toHaveAttribute('href', '/kennisbank?theme=feedback&page=2');
+  });
+
+  it('shows an empty state when nothing matches', async () => {
+    mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${LIST}`]: () => json(page([], { totalItems: 0, totalPages: 0 })),
+    });
+    renderApp('/kennisbank?q=xyz');
+    expect(await screen.findByText(/Probeer andere of minder zoekwoorden/)).toBeInTheDocument();
+    expect(screen.getByText('Geen resultaten voor “xyz”')).toBeInTheDocument();
+  });
+});

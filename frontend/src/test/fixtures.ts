@@ -1,0 +1,69 @@
+import type { KnowledgeItem, KnowledgeItemPage, KnowledgeItemSummary } from '../features/knowledge/model';
+import type { ThemePage } from '../features/themes/api';
+
+export const THEMES: ThemePage = {
+  items: [
+    { id: 't1', code: 'leiderschap', labelNl: 'Leiderschap', labelEn: 'Leadership', descriptionNl: 'Leidinggeven aan leren.', descriptionEn: 'Leading learning.' },
+    { id: 't2', code: 'feedback', labelNl: 'Feedback', labelEn: 'Feedback' },
+    { id: 't3', code: 'informeel-leren', labelNl: 'Informeel leren', labelEn: 'Informal learning' },
+  ],
+  page: 0,
+  size: 100,
+  totalItems: 3,
+  totalPages: 1,
+};
+
+export function summary(overrides: Partial<KnowledgeItemSummary> = {}): KnowledgeItemSummary {
+  return {
+    id: 'a1b2c3d4-0000-4000-8000-000000000001',
+    slug: 'leren-op-de-werkvloer',
+    type: 'RESEARCH',
+    title: 'Leren op de werkvloer',
+    summary: 'Hoe medewerkers leren tijdens het werk.',
+    authors: ['Vos, M.'],
+    publisher: 'SER',
+    publicationYear: 2022,
+    language: 'nl',
+    themes: ['leiderschap'],
+    learningForms: ['INFORMAL'],
+    sectors: [],
+    targetGroups: [],
+    visibility: 'PUBLIC',
+    status: 'PUBLISHED',
+    createdAt: '2024-01-10T10:00:00Z',
+    updatedAt: '2024-01-12T10:00:00Z',
+    version: 3,
+    ...overrides,
+  };
+}
+
+export function item(overrides: Partial<KnowledgeItem> = {}): KnowledgeItem {
+  const { highlight: _highlight, ...base } = summary();
+  return { ...base, body: '## Aanpak\n\nZie [de bron](https://example.org).', ...overrides };
+}
+
+export function page(items: KnowledgeItemSummary[], overrides: Partial<KnowledgeItemPage> = {}): KnowledgeItemPage {
+  return {
+    items,
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: 1,
+    facets: {
+      type: [
+        { value: 'RESEARCH', count: 12 },
+        { value: 'PRACTICE_EXAMPLE', count: 5 },
+      ],
+      theme: [
+        { value: 'leiderschap', count: 9 },
+        { value: 'feedback', count: 4 },
+      ],
+      learningForm: [{ value: 'INFORMAL', count: 7 }],
+      year: [
+        { value: '2022', count: 6 },
+        { value: '2021', count: 3 },
+      ],
+    },
+    ...overrides,
+  };
+}

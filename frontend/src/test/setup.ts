@@ -1,0 +1,17 @@
+import '@testing-library/jest-dom/vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import i18n from '../i18n';
+
+// Lazy pages are compiled on first use; on a 2-core machine that can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
+
+beforeEach(async () => {
+  localStorage.clear();
+  sessionStorage.clear();
+  await i18n.changeLanguage('nl');
+});
+
+afterEach(() => {
+  cleanup();
+});
