@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiClient } from '../api/client';
 import type { AppConfig } from '../config/config';
 import { AuthContext, type AuthContextValue } from './AuthContext';
-import { getKeycloak, initKeycloak, RETURN_TO_KEY } from './keycloak';
+import { getKeycloak, initKeycloak, RETURN_TO_KEY, watchSession } from './keycloak';
 import { isRole, type Role } from './roles';
 
 interface Session {
@@ -46,15 +46,7 @@ export function AuthProvider({ config, children }: { config: AppConfig; children
   useEffect(() => {
     let active = true;
     const refresh = () => active && setSession(sessionOf(keycloak));
-    keycloak.onAuthSuccess = refresh;
-    keycloak.onAuthRefreshSuccess = refresh;
-    keycloak.onAuthLogout = refresh;
-    keycloak.onTokenExpired = () => {
-      keycloak.updateToken(30).catch(() => {
-        keycloak.clearToken();
-        refresh();
-      });
-    };
+    watchSession(keycloak, refresh);
     initKeycloak(keycloak)
       .then(() => {
         restoreReturnPath();

@@ -28,3 +28,16 @@ export function initKeycloak(keycloak: Keycloak): Promise<boolean> {
   });
   return initPromise;
 }
+
+/** Calls onChange whenever the sign-in state changes; a token that cannot be refreshed ends the session. */
+export function watchSession(keycloak: Keycloak, onChange: () => void): void {
+  keycloak.onAuthSuccess = onChange;
+  keycloak.onAuthRefreshSuccess = onChange;
+  keycloak.onAuthLogout = onChange;
+  keycloak.onTokenExpired = () => {
+    keycloak.updateToken(30).catch(() => {
+      keycloak.clearToken();
+      onChange();
+    });
+  };
+}

@@ -11,6 +11,8 @@ export function ItemHistory({ id, headingId }: { id: string; headingId: string }
   if (error) return <Paragraph>{t('errors.generic')}</Paragraph>;
   if (data.length === 0) return <Paragraph>{t('knowledge.item.historyEmpty')}</Paragraph>;
   return (
+    // A scrollable region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="hub-table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
       <table className="utrecht-table hub-table">
         <thead className="utrecht-table__header">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy } from '../../../app/form/fields';
 
@@ -35,15 +35,15 @@ export function ListInput({
   const { t } = useTranslation();
   // An empty list still shows one box to type in; it is sent as [] while empty.
   const shown = values.length === 0 ? [''] : values;
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const refs = useRef<(HTMLInputElement | null)[]>([]);
-
+  // After adding or removing a row, focus goes to the row that was added or now takes the removed one's place.
+  const pendingFocus = useRef<number | null>(null);
   useEffect(() => {
-    if (focusIndex !== null) {
-      refs.current[focusIndex]?.focus();
-      setFocusIndex(null);
+    if (pendingFocus.current !== null) {
+      refs.current[pendingFocus.current]?.focus();
+      pendingFocus.current = null;
     }
-  }, [focusIndex]);
+  });
 
   const set = (index: number, value: string) => {
     const next = [...shown];
@@ -52,12 +52,12 @@ export function ListInput({
   };
   const remove = (index: number) => {
     const next = shown.filter((_, i) => i !== index);
+    pendingFocus.current = Math.max(0, Math.min(index, next.length - 1));
     onChange(next);
-    setFocusIndex(Math.max(0, Math.min(index, next.length - 1)));
   };
   const add = () => {
+    pendingFocus.current = shown.length;
     onChange([...shown, '']);
-    setFocusIndex(shown.length);
   };
 
   return (

@@ -2,19 +2,61 @@ import Markdown, { type Components } from 'react-markdown';
 
 // Markdown headings sit below the page's h1 and the section's h2, so they are shifted two levels down.
 const components: Components = {
-  h1: ({ node: _node, ...props }) => <h3 className="utrecht-heading-3" {...props} />,
-  h2: ({ node: _node, ...props }) => <h4 className="utrecht-heading-4" {...props} />,
-  h3: ({ node: _node, ...props }) => <h5 className="utrecht-heading-5" {...props} />,
-  h4: ({ node: _node, ...props }) => <h6 className="utrecht-heading-6" {...props} />,
-  h5: ({ node: _node, ...props }) => <h6 className="utrecht-heading-6" {...props} />,
-  h6: ({ node: _node, ...props }) => <h6 className="utrecht-heading-6" {...props} />,
-  p: ({ node: _node, ...props }) => <p className="utrecht-paragraph" {...props} />,
-  a: ({ node: _node, ...props }) => (
-    <a className="utrecht-link utrecht-link--html-a" {...props} rel="noopener noreferrer" />
+  h1: ({ node: _node, children, ...props }) => (
+    <h3 className="utrecht-heading-3" {...props}>
+      {children}
+    </h3>
   ),
-  ul: ({ node: _node, ...props }) => <ul className="utrecht-unordered-list" {...props} />,
-  ol: ({ node: _node, ...props }) => <ol className="utrecht-ordered-list" {...props} />,
-  blockquote: ({ node: _node, ...props }) => <blockquote className="utrecht-blockquote" {...props} />,
+  h2: ({ node: _node, children, ...props }) => (
+    <h4 className="utrecht-heading-4" {...props}>
+      {children}
+    </h4>
+  ),
+  h3: ({ node: _node, children, ...props }) => (
+    <h5 className="utrecht-heading-5" {...props}>
+      {children}
+    </h5>
+  ),
+  h4: ({ node: _node, children, ...props }) => (
+    <h6 className="utrecht-heading-6" {...props}>
+      {children}
+    </h6>
+  ),
+  h5: ({ node: _node, children, ...props }) => (
+    <h6 className="utrecht-heading-6" {...props}>
+      {children}
+    </h6>
+  ),
+  h6: ({ node: _node, children, ...props }) => (
+    <h6 className="utrecht-heading-6" {...props}>
+      {children}
+    </h6>
+  ),
+  p: ({ node: _node, children, ...props }) => (
+    <p className="utrecht-paragraph" {...props}>
+      {children}
+    </p>
+  ),
+  a: ({ node: _node, children, ...props }) => (
+    <a className="utrecht-link utrecht-link--html-a" {...props} rel="noopener noreferrer">
+      {children}
+    </a>
+  ),
+  ul: ({ node: _node, children, ...props }) => (
+    <ul className="utrecht-unordered-list" {...props}>
+      {children}
+    </ul>
+  ),
+  ol: ({ node: _node, children, ...props }) => (
+    <ol className="utrecht-ordered-list" {...props}>
+      {children}
+    </ol>
+  ),
+  blockquote: ({ node: _node, children, ...props }) => (
+    <blockquote className="utrecht-blockquote" {...props}>
+      {children}
+    </blockquote>
+  ),
 };
 
 /**

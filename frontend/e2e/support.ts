@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const API_URL = process.env.E2E_API_URL ?? 'http://localhost:8081';
+export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8181';
+
+/** A suffix that makes titles unique per run, in letters only (so full-text search treats it as one word). */
+export function uniqueWord(): string {
+  const letters = 'bcdfghjklmnpqrstvwxz';
+  let word = '';
+  for (let i = 0; i < 8; i++) word += letters[Math.floor(Math.random() * letters.length)];
+  return word;
+}
+
+/**
+ * Signs in through the real Keycloak login page, starting from the "Inloggen" button of the page that is open,
+ * and waits until the app has taken the user back to that page.
+ */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  const returnPath = new URL(page.url()).pathname;
+  await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => url.href.startsWith(`${KEYCLOAK_URL}/realms/leercultuur/`));
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => !url.href.startsWith(KEYCLOAK_URL) && url.pathname === returnPath);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Inloggen' })).toBeVisible();
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const report = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`,
+  );
+  expect(report, `axe violations on ${what}`).toEqual([]);
+}
