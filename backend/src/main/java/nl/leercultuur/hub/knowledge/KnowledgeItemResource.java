@@ -120,7 +120,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
-    public Response create(@Valid @NotNull(message = "send a JSON body") KnowledgeItemRequest request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "{hub.body.required}") KnowledgeItemRequest request, @Context UriInfo uri) {
         KnowledgeItemDto created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version()))
@@ -145,7 +145,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") UUID id,
             @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "send a JSON body") KnowledgeItemRequest request) {
+            @Valid @NotNull(message = "{hub.body.required}") KnowledgeItemRequest request) {
         KnowledgeItemDto updated = service.update(id, ifMatch, request);
         return Response.ok(updated).tag(Versions.etag(updated.version())).build();
     }
@@ -167,7 +167,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "409", description = "This transition is not allowed from the current status")
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "send a JSON body") StatusChangeRequest request) {
+            @Valid @NotNull(message = "{hub.body.required}") StatusChangeRequest request) {
         KnowledgeItemDto updated = service.changeStatus(id, ifMatch, request);
         return Response.ok(updated).tag(Versions.etag(updated.version())).build();
     }

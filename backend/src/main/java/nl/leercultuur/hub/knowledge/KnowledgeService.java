@@ -29,6 +29,7 @@ import nl.leercultuur.hub.knowledge.dto.StatusChangeRequest;
 import nl.leercultuur.hub.shared.error.ApiException;
 import nl.leercultuur.hub.shared.error.Problem;
 import nl.leercultuur.hub.shared.error.ProblemType;
+import nl.leercultuur.hub.shared.i18n.Messages;
 import nl.leercultuur.hub.shared.security.CurrentUser;
 import nl.leercultuur.hub.shared.web.Versions;
 import nl.leercultuur.hub.themes.ThemeService;
@@ -64,6 +65,9 @@ public class KnowledgeService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
 
     // ---------------------------------------------------------------------------------------------- reading
 
@@ -252,29 +256,29 @@ public class KnowledgeService {
     }
 
     private void validate(KnowledgeItemRequest request) {
+        Messages messages = Messages.forRequest(this.request);
         List<Problem.FieldError> errors = new ArrayList<>();
         int thisYear = Year.now(PROGRAMME_ZONE).getValue();
         if (request.publicationYear() != null && request.publicationYear() > thisYear) {
-            errors.add(new Problem.FieldError("publicationYear", "must not be in the future (at most " + thisYear + ")"));
+            errors.add(new Problem.FieldError("publicationYear", messages.get("hub.year.future", thisYear)));
         }
         if (request.url() != null && !request.url().isBlank()) {
             try {
                 URI uri = URI.create(request.url().strip());
                 if (uri.getHost() == null) {
-                    errors.add(new Problem.FieldError("url", "must be a complete web address with a host name"));
+                    errors.add(new Problem.FieldError("url", messages.get("hub.url.host")));
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("url", "is not a valid web address"));
+                errors.add(new Problem.FieldError("url", messages.get("hub.url.invalid")));
             }
         }
         Set<String> unknown = themes.unknownCodes(new LinkedHashSet<>(request.themes()));
         if (!unknown.isEmpty()) {
-            errors.add(new Problem.FieldError("themes", "unknown theme " + String.join(", ", unknown)
-                    + "; use the codes from GET /api/v1/themes"));
+            errors.add(new Problem.FieldError("themes", messages.get("hub.themes.unknown", String.join(", ", unknown))));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(ProblemType.VALIDATION, "Please correct these fields: "
-                    + String.join(", ", errors.stream().map(Problem.FieldError::field).toList()) + ".", errors);
+            throw new ApiException(ProblemType.VALIDATION, messages.get("hub.validation.detail",
+                    String.join(", ", errors.stream().map(Problem.FieldError::field).toList())), errors);
         }
     }
 

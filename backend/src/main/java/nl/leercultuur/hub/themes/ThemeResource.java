@@ -71,7 +71,7 @@ public class ThemeResource {
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", description = "A theme with this code exists")
-    public Response create(@Valid @NotNull(message = "send a JSON body") ThemeRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "{hub.body.required}") ThemeRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         ThemeDto created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
@@ -88,7 +88,7 @@ public class ThemeResource {
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
-    public ThemeDto update(@PathParam("code") String code, @Valid @NotNull(message = "send a JSON body") ThemeRequest request) {
+    public ThemeDto update(@PathParam("code") String code, @Valid @NotNull(message = "{hub.body.required}") ThemeRequest request) {
         return service.update(code, request);
     }
 

@@ -329,6 +329,28 @@ class KnowledgeItemResourceTest {
         }
 
         @Test
+        void shouldExplainProblemsInDutchWhenAskedFor() {
+            int next = java.time.Year.now().getValue() + 1;
+            Caller.STAFF.request().contentType(ContentType.JSON).header("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5")
+                    .body(body(Map.of("title", "x", "publicationYear", next, "themes", java.util.List.of("bestaat-niet"))))
+                    .post(ITEMS)
+                    .then().statusCode(400)
+                    .body("errors.find { it.field == 'title' }.message", equalTo("moet 3 tot 300 tekens lang zijn"))
+                    .body("detail", startsWith("Verbeter deze velden"));
+            Caller.STAFF.request().contentType(ContentType.JSON).header("Accept-Language", "nl")
+                    .body(body(Map.of("publicationYear", next, "themes", java.util.List.of("bestaat-niet"))))
+                    .post(ITEMS)
+                    .then().statusCode(400)
+                    .body("errors.find { it.field == 'publicationYear' }.message",
+                            equalTo("mag niet in de toekomst liggen (hoogstens " + (next - 1) + ")"))
+                    .body("errors.find { it.field == 'themes' }.message", containsString("onbekend thema bestaat-niet"));
+            Caller.STAFF.request().contentType(ContentType.JSON).header("Accept-Language", "fr")
+                    .body(body(Map.of("title", "x"))).post(ITEMS)
+                    .then().statusCode(400)
+                    .body("errors[0].message", equalTo("must be 3 to 300 characters"));
+        }
+
+        @Test
         void shouldRejectMalformedJson() {
             Caller.STAFF.request().contentType(ContentType.JSON).body("{\"title\": \"Half").post(ITEMS)
                     .then().statusCode(400).contentType("application/problem+json")

@@ -15,52 +15,52 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "KnowledgeItemRequest")
 public record KnowledgeItemRequest(
-        @Schema(required = true) @NotNull(message = "is required") KnowledgeType type,
+        @Schema(required = true) @NotNull(message = "{hub.required}") KnowledgeType type,
 
         @Schema(required = true, minLength = 3, maxLength = 300, examples = "Leren op de werkvloer bij Van Dam")
-        @NotBlank(message = "is required")
-        @Size(min = 3, max = 300, message = "must be 3 to 300 characters") String title,
+        @NotBlank(message = "{hub.required}")
+        @Size(min = 3, max = 300, message = "{hub.size.between}") String title,
 
         @Schema(required = true, minLength = 10, maxLength = 2000)
-        @NotBlank(message = "is required")
-        @Size(min = 10, max = 2000, message = "must be 10 to 2000 characters") String summary,
+        @NotBlank(message = "{hub.required}")
+        @Size(min = 10, max = 2000, message = "{hub.size.between}") String summary,
 
         @Schema(description = "Markdown, at most 100000 characters", maxLength = 100000)
-        @Size(max = 100_000, message = "must be at most 100000 characters") String body,
+        @Size(max = 100_000, message = "{hub.size.max}") String body,
 
         @Schema(description = "At most 20 names of at most 200 characters, e.g. \"Vos, M.\"")
-        @Size(max = 20, message = "at most 20 authors")
-        List<@NotBlank(message = "must not be empty") @Size(max = 200, message = "must be at most 200 characters") String> authors,
+        @Size(max = 20, message = "{hub.list.max}")
+        List<@NotBlank(message = "{hub.not-empty}") @Size(max = 200, message = "{hub.size.max}") String> authors,
 
         @Schema(maxLength = 200, examples = "SER")
-        @Size(max = 200, message = "must be at most 200 characters") String publisher,
+        @Size(max = 200, message = "{hub.size.max}") String publisher,
 
         @Schema(description = "1900 up to the current year", minimum = "1900", examples = "2022")
-        @Min(value = 1900, message = "must be 1900 or later") Integer publicationYear,
+        @Min(value = 1900, message = "{hub.year.min}") Integer publicationYear,
 
         @Schema(description = "An http(s) link, at most 2000 characters", examples = "https://www.ser.nl/")
-        @Size(max = 2000, message = "must be at most 2000 characters")
-        @Pattern(regexp = "^https?://[^\\s/$.?#][^\\s]*$", message = "must be a web address starting with http:// or https://")
+        @Size(max = 2000, message = "{hub.size.max}")
+        @Pattern(regexp = "^https?://[^\\s/$.?#][^\\s]*$", message = "{hub.url.format}")
         String url,
 
         @Schema(description = "ISO 639-1 code, default nl", examples = "nl")
-        @Pattern(regexp = "^[a-z]{2}$", message = "must be a two-letter language code such as nl or en") String language,
+        @Pattern(regexp = "^[a-z]{2}$", message = "{hub.language.format}") String language,
 
         @Schema(required = true, description = "1 to 10 theme codes from GET /api/v1/themes", examples = "[\"informeel-leren\", \"leiderschap\"]")
-        @NotNull(message = "choose at least one theme")
-        @Size(min = 1, max = 10, message = "choose 1 to 10 themes")
-        List<@NotBlank(message = "must not be empty") String> themes,
+        @NotNull(message = "{hub.themes.required}")
+        @Size(min = 1, max = 10, message = "{hub.themes.size}")
+        List<@NotBlank(message = "{hub.not-empty}") String> themes,
 
-        @Size(max = 3, message = "at most 3 learning forms")
-        List<@NotNull(message = "must not be empty") LearningForm> learningForms,
+        @Size(max = 3, message = "{hub.list.max}")
+        List<@NotNull(message = "{hub.not-empty}") LearningForm> learningForms,
 
         @Schema(description = "At most 10, each at most 100 characters", examples = "[\"bouw\"]")
-        @Size(max = 10, message = "at most 10 sectors")
-        List<@NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters") String> sectors,
+        @Size(max = 10, message = "{hub.list.max}")
+        List<@NotBlank(message = "{hub.not-empty}") @Size(max = 100, message = "{hub.size.max}") String> sectors,
 
         @Schema(description = "At most 10, each at most 100 characters", examples = "[\"leidinggevenden\"]")
-        @Size(max = 10, message = "at most 10 target groups")
-        List<@NotBlank(message = "must not be empty") @Size(max = 100, message = "must be at most 100 characters") String> targetGroups,
+        @Size(max = 10, message = "{hub.list.max}")
+        List<@NotBlank(message = "{hub.not-empty}") @Size(max = 100, message = "{hub.size.max}") String> targetGroups,
 
         @Schema(description = "Default PUBLIC") KnowledgeVisibility visibility,
 

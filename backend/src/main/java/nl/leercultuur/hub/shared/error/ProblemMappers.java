@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.leercultuur.hub.shared.i18n.Messages;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -45,21 +46,23 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
-        return respond(ProblemType.VALIDATION, 400, "Please correct these fields: " + fields + ".", request, errors);
+        return respond(ProblemType.VALIDATION, 400, Messages.forRequest(request).get("hub.validation.detail", fields), request, errors);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
         String field = jsonPath(e);
+        Messages messages = Messages.forRequest(request);
         String message;
         if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-            message = "Unknown value '" + e.getValue() + "'. Allowed values: "
-                    + Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
-                            .collect(Collectors.joining(", ")) + ".";
+            message = messages.get("hub.enum.unknown", String.valueOf(e.getValue()), Arrays.stream(e.getTargetType()
+                    .getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+        } else if ("whole number".equals(simpleType(e.getTargetType()))) {
+            message = messages.get("hub.number.invalid", String.valueOf(e.getValue()));
         } else {
             message = "The value '" + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()) + ".";
         }
-        return respond(ProblemType.VALIDATION, 400, "Please correct these fields: " + field + ".", request,
+        return respond(ProblemType.VALIDATION, 400, messages.get("hub.validation.detail", field), request,
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -70,7 +73,7 @@ public class ProblemMappers {
                     "The request body must be a JSON object matching the documented schema.", request, null);
         }
         String field = jsonPath(e);
-        return respond(ProblemType.VALIDATION, 400, "Please correct these fields: " + field + ".", request,
+        return respond(ProblemType.VALIDATION, 400, Messages.forRequest(request).get("hub.validation.detail", field), request,
                 List.of(new Problem.FieldError(field, "Expected " + describe(e.getTargetType()) + ".")));
     }
 

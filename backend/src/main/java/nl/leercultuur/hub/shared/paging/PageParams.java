@@ -11,15 +11,15 @@ public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Max(value = 100_000, message = "must be 100000 or less")
+    @Min(value = 0, message = "{hub.page.number}")
+    @Max(value = 100_000, message = "{hub.page.number.max}")
     @Parameter(description = "0-based page number")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be between 1 and 100")
-    @Max(value = PageRequest.MAX_SIZE, message = "must be between 1 and 100")
+    @Min(value = 1, message = "{hub.page.size}")
+    @Max(value = PageRequest.MAX_SIZE, message = "{hub.page.size}")
     @Parameter(description = "page size, 1 to 100 (default 20)")
     public int size;
 
