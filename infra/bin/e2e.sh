@@ -64,13 +64,21 @@ trap 'exit 143' TERM
 find_jdk
 check_node
 need_cmd curl setsid flock
+
+# One end-to-end run at a time on this machine (they share ports): a second one waits its turn.
+# The services below are started with the lock's fd 8 closed, so only this script holds it.
+exec 8>"$RUN_DIR/e2e.lock"
+if ! flock -n 8; then
+  log "another end-to-end run is in progress; waiting for it to finish …"
+  flock -w 1800 8 || die "gave up waiting for the other end-to-end run."
+fi
 for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$WEB_PORT"; do
   port_open "$port" && die "port $port is already in use — is another end-to-end run still going?"
 done
 
 # --- Keycloak first, in the background: it is the slowest to start ----------------------------------
 STARTED_KC=1
-"$ROOT_DIR/infra/bin/keycloak.sh" start &
+"$ROOT_DIR/infra/bin/keycloak.sh" start 8>&- &
 KC_STARTER_PID=$!
 
 # --- builds -------------------------------------------------------------------------------------------
@@ -99,12 +107,12 @@ EOF
 # --- PostgreSQL in a fresh temporary data directory -----------------------------------------------------
 PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/hub-e2e-pg.XXXXXX")"
 STARTED_PG=1
-PG_DATA="$PG_TMP/data" "$ROOT_DIR/infra/bin/postgres.sh" start
+PG_DATA="$PG_TMP/data" "$ROOT_DIR/infra/bin/postgres.sh" start 8>&-
 
 # --- web app: vite preview of the production build (proxies /api and /q to the API) -------------------
 log "starting the web app (vite preview), log: ${FRONTEND_LOG#"$ROOT_DIR"/}"
 (cd "$FRONTEND_DIR" && HUB_API_URL="$API_URL" exec setsid npx --no-install vite preview --port "$WEB_PORT" --strictPort \
-  </dev/null >"$FRONTEND_LOG" 2>&1) &
+  </dev/null >"$FRONTEND_LOG" 2>&1 8>&-) &
 FRONTEND_PID=$!
 
 # --- API: the packaged jar (prod profile) with the demo data, against the ports above ---------------------
@@ -119,7 +127,7 @@ log "starting the API jar on port $API_PORT, log: ${BACKEND_LOG#"$ROOT_DIR"/}"
   export QUARKUS_FLYWAY_LOCATIONS="db/migration,db/demo"
   export APP_PUBLIC_API_URL="$API_URL" APP_PUBLIC_KEYCLOAK_URL="$KC_URL"
   export HUB_JSON_LOGS=false
-  exec setsid "$JAVA_HOME/bin/java" -jar "$JAR" </dev/null >"$BACKEND_LOG" 2>&1
+  exec setsid "$JAVA_HOME/bin/java" -jar "$JAR" </dev/null >"$BACKEND_LOG" 2>&1 8>&-
 ) &
 BACKEND_PID=$!
 

@@ -114,7 +114,9 @@ cmd_start() {
   log "starting Keycloak $KEYCLOAK_VERSION on $KC_URL ($( [[ "$KC_FRESH" == 1 ]] && echo "fresh realm" || echo "persistent data")), log: ${KC_LOG#"$ROOT_DIR"/}"
   # setsid: Keycloak gets its own process group (pid = group id), so `stop` ends the whole tree
   # and Ctrl-C in the terminal is handled by our caller, not delivered to Keycloak directly.
+  # JAVA_OPTS_APPEND: on Java 24+ Keycloak's thread pools need java.lang opened (else errors at shutdown).
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED${JAVA_OPTS_APPEND:+ $JAVA_OPTS_APPEND}" \
     setsid "$KC_HOME/bin/kc.sh" "${args[@]}" </dev/null >"$KC_LOG" 2>&1 9>&- &
   pid=$!
   printf '%s\n' "$pid" >"$RUN_DIR/$KC_PID_NAME.pid"
