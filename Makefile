@@ -33,10 +33,13 @@ run: ## Start PostgreSQL, Keycloak, the API (dev mode) and the web app; Ctrl-C s
 	@infra/bin/run.sh
 
 test: ## Every test: backend-test, frontend-test, api-types-check, e2e (in that order, stops at the first failure)
-	@$(MAKE) backend-test
-	@$(MAKE) frontend-test
-	@$(MAKE) api-types-check SKIP_BACKEND_BUILD=1
-	@$(MAKE) e2e SKIP_BACKEND_BUILD=1
+	@t0=$$(date +%s); \
+	$(MAKE) backend-test; t1=$$(date +%s); \
+	$(MAKE) frontend-test; t2=$$(date +%s); \
+	$(MAKE) api-types-check SKIP_BACKEND_BUILD=1; t3=$$(date +%s); \
+	$(MAKE) e2e SKIP_BACKEND_BUILD=1; t4=$$(date +%s); \
+	printf '\n==> make test passed\n  backend-test     %4d s\n  frontend-test    %4d s\n  api-types-check  %4d s\n  e2e              %4d s\n  total            %4d s\n' \
+	  $$((t1-t0)) $$((t2-t1)) $$((t3-t2)) $$((t4-t3)) $$((t4-t0))
 
 backend-test: ## Backend unit and @QuarkusTest tests against embedded PostgreSQL (mvnw verify)
 	@$(call say,backend tests (mvnw verify))
