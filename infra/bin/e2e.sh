@@ -34,6 +34,7 @@ PG_TMP=""
 KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
 STARTED_PG=0 STARTED_KC=0
 
+# shellcheck disable=SC2317  # invoked by the traps below
 teardown() {
   local rc=$?
   trap '' INT TERM

@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034  # variables defined here are used by the scripts that source this file
 # Shared helpers for the local runners in infra/bin/ (sourced, never executed).
 #
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -172,11 +173,11 @@ wait_for_url() {
 # stop_group <pid> <name> — stops the process group led by <pid> (started with setsid):
 # TERM, up to 20 s grace, then KILL. Quiet when it is already gone.
 stop_group() {
-  local pid="$1" name="$2" i
+  local pid="$1" name="$2" _
   kill -0 -- "-$pid" 2>/dev/null || return 0
   log "stopping $name (process group $pid)"
   kill -TERM -- "-$pid" 2>/dev/null || true
-  for i in $(seq 1 40); do
+  for _ in $(seq 1 40); do
     kill -0 -- "-$pid" 2>/dev/null || return 0
     sleep 0.5
   done

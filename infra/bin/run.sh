@@ -32,6 +32,7 @@ EXTERNAL_KC="${QUARKUS_OIDC_AUTH_SERVER_URL:-}"
 # What this script started, so that clean-up stops exactly that.
 STARTED_PG=0 STARTED_KC=0 KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
 
+# shellcheck disable=SC2317  # invoked by the traps below
 cleanup() {
   local rc=$?
   trap '' INT TERM   # a second Ctrl-C must not interrupt the clean-up
