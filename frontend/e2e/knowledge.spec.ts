@@ -83,7 +83,7 @@ test('search, propose, review and publish a knowledge item', async ({ browser })
     await expect(partner.getByText('Wacht op beoordeling').first()).toBeVisible();
 
     await partner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn voorstellen' }).click();
-    await expect(partner.getByRole('link', { name: title })).toBeVisible();
+    await expect(partner.getByRole('link', { name: title, exact: true })).toBeVisible();
     await partner.context().close();
   });
 
@@ -99,13 +99,13 @@ test('search, propose, review and publish a knowledge item', async ({ browser })
     await staff.goto('/kennisbank/beoordelen');
     await signIn(staff, 'staff', 'staff');
     await expect(staff.getByRole('heading', { level: 1, name: 'Beoordelen' })).toBeVisible();
-    const entry = staff.getByRole('listitem').filter({ has: staff.getByRole('link', { name: title }) });
+    const entry = staff.getByRole('listitem').filter({ has: staff.getByRole('link', { name: title, exact: true }) });
     await expect(entry).toBeVisible();
     await expectNoAxeViolations(staff, 'the review queue');
     await entry.getByRole('textbox').fill('Helder praktijkvoorbeeld; gepubliceerd.');
     await entry.getByRole('button', { name: 'Publiceren' }).click();
     await expect(staff.getByText(`“${title}” is gepubliceerd.`)).toBeVisible();
-    await expect(staff.getByRole('link', { name: title })).toHaveCount(0);
+    await expect(staff.getByRole('link', { name: title, exact: true })).toHaveCount(0);
     await staff.context().close();
   });
 
@@ -113,7 +113,7 @@ test('search, propose, review and publish a knowledge item', async ({ browser })
     const visitor = await newPage(browser);
     await visitor.goto('/kennisbank');
     await search(visitor, title);
-    const link = visitor.getByRole('link', { name: title });
+    const link = visitor.getByRole('link', { name: title, exact: true });
     await expect(link).toBeVisible();
     await link.click();
     await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();

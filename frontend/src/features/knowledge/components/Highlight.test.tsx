@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { Highlight, parseHighlight } from './Highlight';
+import { Highlight, parseHighlight, stripMarkdown } from './Highlight';
 
 describe('parseHighlight', () => {
   it('splits a snippet on the [[ ]] markers', () => {
@@ -35,5 +35,12 @@ describe('Highlight', () => {
     expect(container.querySelector('b')).toBeNull();
     expect(container.querySelector('mark')).toHaveTextContent('<b>vet</b>');
     expect(container.textContent).toBe('<img src=x onerror="alert(1)"> <b>vet</b> <script>alert(2)</script>');
+  });
+});
+
+describe('stripMarkdown', () => {
+  it('shows Markdown in a snippet as plain text', () => {
+    expect(stripMarkdown('zijn. ## Een werkbare definitie De *leren* en **vet**')).toBe('zijn. Een werkbare definitie De leren en vet');
+    expect(stripMarkdown('de website van de [SER](https://www.ser.nl/). Deze')).toBe('de website van de SER. Deze');
   });
 });

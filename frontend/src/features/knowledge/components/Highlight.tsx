@@ -24,6 +24,17 @@ export function parseHighlight(snippet: string): HighlightPart[] {
 }
 
 /**
+ * Snippets are cut from the Markdown body, so they can contain Markdown syntax; show it as the reader would
+ * read it: link text without the address, no heading hashes or emphasis stars.
+ */
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/(^|\s)#{1,6}\s+/g, '$1')
+    .replace(/\*{1,3}|`+/g, '');
+}
+
+/**
  * Renders a search snippet with the matches as <mark>. Every part is a React text node, so markup in a
  * snippet is shown as text and never interpreted (no innerHTML).
  */
@@ -31,7 +42,7 @@ export function Highlight({ snippet }: { snippet: string }) {
   return (
     <>
       {parseHighlight(snippet).map((part, index) =>
-        part.match ? <Mark key={index}>{part.text}</Mark> : <span key={index}>{part.text}</span>,
+        part.match ? <Mark key={index}>{stripMarkdown(part.text)}</Mark> : <span key={index}>{stripMarkdown(part.text)}</span>,
       )}
     </>
   );
