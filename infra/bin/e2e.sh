@@ -76,6 +76,8 @@ fi
 for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$WEB_PORT"; do
   port_open "$port" && die "port $port is already in use — is another end-to-end run still going?"
 done
+# Logs of this run only (a failure prints their tails).
+rm -f "$BACKEND_LOG" "$FRONTEND_LOG" "$KC_LOG" "$PG_LOG"
 
 # --- Keycloak first, in the background: it is the slowest to start ----------------------------------
 STARTED_KC=1
