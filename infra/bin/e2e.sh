@@ -66,9 +66,10 @@ find_jdk
 check_node
 need_cmd curl setsid flock
 
-# One end-to-end run at a time on this machine (they share ports): a second one waits its turn.
-# The services below are started with the lock's fd 8 closed, so only this script holds it.
-exec 8>"$RUN_DIR/e2e.lock"
+# One end-to-end run at a time on this machine, from any checkout (the ports are the machine's):
+# a second one waits its turn. The services below are started with the lock's fd 8 closed, so
+# only this script holds it.
+exec 8>"${TMPDIR:-/tmp}/leercultuur-hub-e2e.lock"
 if ! flock -n 8; then
   log "another end-to-end run is in progress; waiting for it to finish …"
   flock -w 1800 8 || die "gave up waiting for the other end-to-end run."
