@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, uniqueWord } from './support';
 
@@ -6,8 +7,14 @@ import { expectNoAxeViolations, signIn, uniqueWord } from './support';
 // axe checks the search, item, form and review pages. Each run uses a title of its own.
 
 async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   return context.newPage();
+}
+
+/** Clicks a button that downloads a file and returns its suggested name and content. */
+async function download(page: Page, button: string): Promise<{ name: string; content: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), content: await readFile(await file.path(), 'utf8') };
 }
 
 async function search(page: Page, query: string) {
@@ -36,9 +43,25 @@ test('search, propose, review and publish a knowledge item', async ({ browser })
 
     const firstLink = results.first().getByRole('heading').getByRole('link');
     const firstTitle = (await firstLink.textContent())!.trim();
+
+    // The current result list as CSV, fetched with the same filters.
+    const csv = await download(visitor, 'Download als CSV');
+    expect(csv.name).toMatch(/^kennisbank.*\.csv$/);
+    expect(csv.content).toContain(firstTitle);
+
     await firstLink.click();
     await expect(visitor.getByRole('heading', { level: 1, name: firstTitle })).toBeVisible();
-    await expect(visitor.getByRole('button', { name: 'Kopieer APA-verwijzing' })).toBeVisible();
+
+    // Citations: APA to the clipboard, RIS and BibTeX as files.
+    await visitor.getByRole('button', { name: 'Kopieer APA-verwijzing' }).click();
+    await expect(visitor.getByText('De APA-verwijzing is gekopieerd.')).toBeVisible();
+    expect(await visitor.evaluate(() => navigator.clipboard.readText())).toContain(firstTitle);
+    const ris = await download(visitor, 'Download RIS');
+    expect(ris.name).toMatch(/\.ris$/);
+    expect(ris.content).toContain('TY  -');
+    const bibtex = await download(visitor, 'Download BibTeX');
+    expect(bibtex.name).toMatch(/\.bib$/);
+    expect(bibtex.content).toMatch(/^@\w+\{/m);
     await expect(visitor.getByRole('heading', { level: 2, name: 'Gerelateerde kennis' })).toBeVisible();
     await expectNoAxeViolations(visitor, 'the item page');
     await visitor.context().close();
