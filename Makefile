@@ -33,13 +33,14 @@ run: ## Start PostgreSQL, Keycloak, the API (dev mode) and the web app; Ctrl-C s
 	@infra/bin/run.sh
 
 test: ## Every test: backend-test, frontend-test, api-types-check, e2e (in that order, stops at the first failure)
-	@t0=$$(date +%s); \
-	$(MAKE) backend-test; t1=$$(date +%s); \
-	$(MAKE) frontend-test; t2=$$(date +%s); \
-	$(MAKE) api-types-check SKIP_BACKEND_BUILD=1; t3=$$(date +%s); \
-	$(MAKE) e2e SKIP_BACKEND_BUILD=1; t4=$$(date +%s); \
-	printf '\n==> make test passed\n  backend-test     %4d s\n  frontend-test    %4d s\n  api-types-check  %4d s\n  e2e              %4d s\n  total            %4d s\n' \
-	  $$((t1-t0)) $$((t2-t1)) $$((t3-t2)) $$((t4-t3)) $$((t4-t0))
+	@start=$$(date +%s); summary=""; \
+	for step in backend-test frontend-test "api-types-check SKIP_BACKEND_BUILD=1" "e2e SKIP_BACKEND_BUILD=1"; do \
+	  t=$$(date +%s); rc=0; \
+	  $(MAKE) $$step || rc=$$?; \
+	  summary+="$$(printf '  %-16s %4d s' "$${step%% *}" $$(( $$(date +%s) - t )))$$( [ $$rc = 0 ] || echo '  FAILED')\n"; \
+	  if [ $$rc != 0 ]; then printf '\n==> make test FAILED in %s\n%b' "$${step%% *}" "$$summary"; exit $$rc; fi; \
+	done; \
+	printf '\n==> make test passed\n%b  %-16s %4d s\n' "$$summary" total $$(( $$(date +%s) - start ))
 
 backend-test: ## Backend unit and @QuarkusTest tests against embedded PostgreSQL (mvnw verify)
 	@$(call say,backend tests (mvnw verify))
