@@ -65,6 +65,7 @@ trap 'exit 143' TERM
 find_jdk
 check_node
 need_cmd curl setsid flock
+ensure_maven_wrapper
 
 # One end-to-end run at a time on this machine, from any checkout (the ports are the machine's):
 # a second one waits its turn. The services below are started with the lock's fd 8 closed, so

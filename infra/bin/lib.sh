@@ -128,6 +128,14 @@ extract_zip() {
   fi
 }
 
+# The Maven wrapper fetches Maven itself on first use; do that once, before several Maven
+# processes (API build, Keycloak download) start at the same time.
+ensure_maven_wrapper() {
+  [[ -x "$BACKEND_DIR/mvnw" ]] || die "backend/mvnw is missing."
+  [[ -n "${JAVA_HOME:-}" ]] || find_jdk
+  (cd "$BACKEND_DIR" && ./mvnw --version >/dev/null) || die "the Maven wrapper (backend/mvnw) does not work."
+}
+
 # ---------------------------------------------------------------------------------------------
 # Ports, URLs, processes
 # ---------------------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ fail_with_log() {
 find_jdk
 check_node
 need_cmd curl setsid flock
-[[ -x "$BACKEND_DIR/mvnw" ]] || die "backend/mvnw is missing."
+ensure_maven_wrapper
 log "JDK: $JAVA_HOME · Node $(node --version) · npm $(npm --version)"
 for port in "$API_PORT" "$WEB_PORT"; do
   port_open "$port" && die "port $port is already in use — is another 'make run' still running?"
