@@ -1,0 +1,60 @@
+package nl.leercultuur.hub.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings of one benchmark run. Per query: a warm-up of {@code warmup} requests (and as many SQL searches), then
+ * four measured phases (API and SQL, 1 and {@code clients} clients); each of these stops at its fixed count or at its
+ * time budget, whichever comes first, so that a slow system still finishes in about ten minutes.
+ * Every value can be set as a system property ({@code -Dbench.items=1000}) or as an
+ * environment variable ({@code BENCH_ITEMS=1000}); infra/bin/bench.sh passes the ports it started things on.
+ */
+record BenchConfig(
+        String apiUrl,
+        String jdbcUrl,
+        String dbUser,
+        String dbPassword,
+        int items,
+        int loadThreads,
+        int warmup,
+        Duration warmupBudget,
+        int iterations,
+        int clients,
+        int iterationsPerClient,
+        Duration phaseBudget,
+        double p99LimitMillis,
+        double ratioLimit,
+        Path report) {
+
+    static BenchConfig fromEnvironment() {
+        return new BenchConfig(
+                text("bench.api-url", "http://127.0.0.1:8082"),
+                text("bench.jdbc-url", "jdbc:postgresql://127.0.0.1:55434/hub"),
+                text("bench.db-user", "hub"),
+                text("bench.db-password", "hub"),
+                number("bench.items", 100_000),
+                number("bench.load-threads", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))),
+                number("bench.warmup", 50),
+                Duration.ofSeconds(number("bench.warmup-budget-seconds", 5)),
+                number("bench.iterations", 300),
+                number("bench.clients", 4),
+                number("bench.iterations-per-client", 75),
+                Duration.ofSeconds(number("bench.phase-budget-seconds", 10)),
+                Double.parseDouble(text("bench.p99-limit-ms", "50")),
+                Double.parseDouble(text("bench.ratio-limit", "2")),
+                Path.of(text("bench.report", "target/bench-report.md")));
+    }
+
+    private static String text(String property, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static int number(String property, int fallback) {
+        return Integer.parseInt(text(property, Integer.toString(fallback)));
+    }
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# `make bench`: search latency and throughput of the knowledge bank at 100,000 items, through the API and as the
+# same SQL run directly against PostgreSQL. Not part of `make test`; takes about ten minutes on two cores.
+#
+#   infra/bin/bench.sh
+#
+# What it does, all on 127.0.0.1 and all torn down at the end (also on Ctrl-C or failure):
+#   1. builds the backend jar when it is missing or older than the backend's sources, and the benchmark (bench/);
+#   2. starts a throw-away PostgreSQL (fresh data directory under /tmp, port BENCH_PG_PORT) and the packaged API
+#      (prod profile, no demo data, port BENCH_API_PORT), whose Flyway creates the schema;
+#   3. runs bench/ (nl.leercultuur.hub.bench.SearchBenchmark): loads 100,000 generated items, measures the typical
+#      queries through the API and as raw SQL, prints the table, writes bench/target/bench-report.md and the query
+#      plans to bench/target/bench-plans.txt, and exits non-zero when the target is missed.
+# No Keycloak is needed: the benchmark searches anonymously, and the API starts without its OIDC server (it
+# would contact it on the first request with a token).
+#
+# Environment:
+#   BENCH_PG_PORT   (55434)   BENCH_API_PORT (8082)
+#   BENCH_ITEMS     (100000)  number of generated knowledge items
+#   BENCH_WARMUP (50), BENCH_ITERATIONS (300), BENCH_CLIENTS (4), BENCH_ITERATIONS_PER_CLIENT (75) per query;
+#   BENCH_WARMUP_BUDGET_SECONDS (5), BENCH_PHASE_BUDGET_SECONDS (10): a phase also ends when its time is up
+#   BENCH_P99_LIMIT_MS (50), BENCH_RATIO_LIMIT (2)  the target
+#   BENCH_REBUILD=1  always rebuild the backend jar first
+set -euo pipefail
+LOG_TAG=bench
+# shellcheck source=infra/bin/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+BENCH_PG_PORT="${BENCH_PG_PORT:-55434}"
+BENCH_API_PORT="${BENCH_API_PORT:-8082}"
+BENCH_DIR="$ROOT_DIR/bench"
+QUARKUS_APP="$BACKEND_DIR/target/quarkus-app"
+API_LOG="$LOG_DIR/bench-api-$BENCH_API_PORT.log"
+
+find_jdk
+need_cmd curl
+
+WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/hub-bench.XXXXXX")"
+API_PID=""
+
+# shellcheck disable=SC2317  # called by the EXIT trap
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [[ -n "$API_PID" ]]; then
+    stop_group "$API_PID" "the API"
+  fi
+  PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" "$ROOT_DIR/infra/bin/postgres.sh" stop >/dev/null 2>&1 || true
+  rm -rf "$WORK_DIR"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_open "$BENCH_API_PORT" && die "port $BENCH_API_PORT is in use (set BENCH_API_PORT to use another port)."
+
+# --- 1. build -------------------------------------------------------------------------------------------------
+if [[ "${BENCH_REBUILD:-0}" == 1 || ! -f "$QUARKUS_APP/quarkus-run.jar" ]] ||
+   [[ -n "$(find "$BACKEND_DIR/src/main" "$BACKEND_DIR/pom.xml" -newer "$QUARKUS_APP/quarkus-run.jar" -print -quit)" ]]; then
+  log "building the backend jar (cd backend && ./mvnw -B -q package -DskipTests)"
+  (cd "$BACKEND_DIR" && ./mvnw -B -q package -DskipTests) || die "the backend build failed"
+fi
+APP_JAR="$(find "$QUARKUS_APP/app" -maxdepth 1 -name '*.jar' | head -n 1)"
+[[ -n "$APP_JAR" ]] || die "no application jar in ${QUARKUS_APP#"$ROOT_DIR"/}/app"
+
+log "building the benchmark (bench/)"
+"$BACKEND_DIR/mvnw" -B -q -f "$BENCH_DIR/pom.xml" package -Dbackend.jar="$APP_JAR" || die "the benchmark build failed"
+
+# --- 2. PostgreSQL and the API ------------------------------------------------------------------------------
+# PG_FAST: no fsync, for the load only (this database is thrown away); reads are unaffected.
+PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" PG_FAST=1 "$ROOT_DIR/infra/bin/postgres.sh" start
+
+log "starting the API on 127.0.0.1:$BENCH_API_PORT (log: ${API_LOG#"$ROOT_DIR"/})"
+QUARKUS_HTTP_HOST=127.0.0.1 \
+QUARKUS_HTTP_PORT="$BENCH_API_PORT" \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/hub" \
+QUARKUS_DATASOURCE_USERNAME=hub \
+QUARKUS_DATASOURCE_PASSWORD=hub \
+QUARKUS_FLYWAY_LOCATIONS=db/migration \
+QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:9/realms/leercultuur" \
+QUARKUS_OIDC_CONNECTION_DELAY=1S \
+HUB_JSON_LOGS=false \
+  setsid "$JAVA_HOME/bin/java" -jar "$QUARKUS_APP/quarkus-run.jar" >"$API_LOG" 2>&1 &
+API_PID=$!
+wait_for_url "http://127.0.0.1:$BENCH_API_PORT/q/health/ready" 120 "the API" "$API_PID" ||
+  { show_log_tail "$API_LOG"; die "the API did not start"; }
+
+# --- 3. the benchmark -----------------------------------------------------------------------------------------
+set +e
+(cd "$BENCH_DIR" && "$JAVA_HOME/bin/java" -cp "target/classes:target/dependency/*:$APP_JAR" \
+  -Dbench.api-url="http://127.0.0.1:$BENCH_API_PORT" \
+  -Dbench.jdbc-url="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/hub" \
+  nl.leercultuur.hub.bench.SearchBenchmark)
+rc=$?
+set -e
+if [[ "$rc" == 0 ]]; then
+  ok "benchmark passed (bench/target/bench-report.md)"
+elif [[ "$rc" == 1 ]]; then
+  warn "benchmark target missed (see above; plans in bench/target/bench-plans.txt)"
+else
+  warn "benchmark failed (exit $rc)"
+fi
+exit "$rc"
