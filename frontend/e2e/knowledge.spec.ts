@@ -25,6 +25,8 @@ async function search(page: Page, query: string) {
 }
 
 test('search, propose, review and publish a knowledge item', async ({ browser }) => {
+  // Four people, three sign-ins and five axe runs: this journey needs more than the default time on 2 cores.
+  test.setTimeout(360_000);
   const word = uniqueWord();
   const title = `Leerlab op de werkvloer ${word}`;
 
