@@ -129,7 +129,7 @@ log "starting the API jar on port $API_PORT, log: ${BACKEND_LOG#"$ROOT_DIR"/}"
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hub"
   export QUARKUS_DATASOURCE_USERNAME=hub QUARKUS_DATASOURCE_PASSWORD=hub
   export QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/leercultuur"
-  export QUARKUS_FLYWAY_LOCATIONS="db/migration,db/demo"
+  export HUB_DEMO_DATA=true   # load the demo knowledge items (db/demo)
   export APP_PUBLIC_API_URL="$API_URL" APP_PUBLIC_KEYCLOAK_URL="$KC_URL"
   export HUB_JSON_LOGS=false
   exec setsid "$JAVA_HOME/bin/java" -jar "$JAR" </dev/null >"$BACKEND_LOG" 2>&1 8>&-

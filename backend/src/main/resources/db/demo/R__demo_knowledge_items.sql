@@ -4,6 +4,16 @@
 -- All summaries and bodies are written by the project team. Real reports (SER 2017, OECD 2019, Cedefop 2015,
 -- Edmondson 2018, SER/TNO 2022) are described in our own words; all companies in practice examples are fictional.
 -- Demo actors: staff Anna de Vries (1111...), partners Bram Jansen (2222...) and Carla Bos (3333...).
+--
+-- The location db/demo is part of every build (Flyway locations are fixed at build time), so the data is guarded
+-- by the run-time placeholder ${demo}: true in %dev (`make run`) and where HUB_DEMO_DATA=true (end-to-end run,
+-- Docker Compose); false everywhere else, production included, where this migration then changes nothing.
+
+do $demo$
+begin
+if '${demo}' <> 'true' then
+    return;
+end if;
 
 insert into knowledge_item (id, slug, type, title, summary, body, authors, publisher, publication_year, url, language,
                             themes, learning_forms, sectors, target_groups, visibility, status,
@@ -2352,3 +2362,6 @@ values
 ('de5c0041-5eed-4c0d-8e00-000000410002', 'de000041-5eed-4c0d-8e00-000000000041', 'IN_REVIEW', 'PUBLISHED', 'Beoordeeld en gepubliceerd. Dank voor de bijdrage!', '11111111-1111-4111-8111-111111111111', 'Anna de Vries', '2025-02-27 17:05:00+00'),
 ('de5c0042-5eed-4c0d-8e00-000000420001', 'de000042-5eed-4c0d-8e00-000000000042', null, 'PUBLISHED', 'Aangemaakt en gepubliceerd door de redactie.', '11111111-1111-4111-8111-111111111111', 'Anna de Vries', '2026-05-26 15:20:00+00')
 on conflict (id) do nothing;
+
+end
+$demo$;
