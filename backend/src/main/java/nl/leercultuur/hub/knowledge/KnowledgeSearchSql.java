@@ -25,6 +25,10 @@ public final class KnowledgeSearchSql {
     private static final String HEADLINE_OPTIONS = "StartSel=[[, StopSel=]], MaxWords=40, MinWords=20, "
             + "ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /** The start of the Markdown body as plain text for snippets: link targets and Markdown marks removed. */
+    static final String PLAIN_BODY = "regexp_replace(regexp_replace(left(p.body, 5000), '\\]\\([^)]*\\)', '', 'g'), "
+            + "'[#*_`>\\[\\]|~]+', ' ', 'g')";
+
     static final String SUMMARY_COLUMNS = "k.id, k.slug, k.type, k.title, k.summary, k.authors, k.publisher, "
             + "k.publication_year, k.url, k.language, k.themes, k.learning_forms, k.sectors, k.target_groups, "
             + "k.visibility, k.status, k.pilot_id, k.submitted_by_subject, k.submitted_by_name, k.created_at, "
@@ -84,7 +88,7 @@ public final class KnowledgeSearchSql {
         List<Object> outerParams = new ArrayList<>();
         outerParams.add(c.q());
         outerParams.addAll(params);
-        String sql = "select p.*, ts_headline('dutch', p.summary || ' ' || left(p.body, 5000), " + TSQUERY + ", '"
+        String sql = "select p.*, ts_headline('dutch', p.summary || ' ' || " + PLAIN_BODY + ", " + TSQUERY + ", '"
                 + HEADLINE_OPTIONS + "') as highlight from (" + inner + ") p order by " + orderBy(c, "p.", "p.rank");
         return new Statement(sql, outerParams);
     }

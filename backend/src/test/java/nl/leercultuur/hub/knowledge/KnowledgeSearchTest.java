@@ -66,6 +66,13 @@ class KnowledgeSearchTest {
         search(sector, Map.of("q", "feedback"))
                 .body("items[0].highlight", containsString("[[feedback]]"))
                 .body("items[0].highlight", not(containsString("<b>")));
+        published(Map.of("sectors", List.of(sector), "title", "Gesprekken op de werkvloer", "summary", "Een korte samenvatting zonder dat woord.",
+                "body", "## Kwartaalgesprek\n\nLees **meer** over het [kwartaalgesprek](https://example.org/kwartaalgesprek) en *doe* het."));
+        search(sector, Map.of("q", "kwartaalgesprek"))
+                .body("items[0].highlight", containsString("[[Kwartaalgesprek]]"))
+                .body("items[0].highlight", not(containsString("##")))
+                .body("items[0].highlight", not(containsString("**")))
+                .body("items[0].highlight", not(containsString("https://")));
         search(sector, Map.of())
                 .body("items[0].highlight", nullValue());
     }
