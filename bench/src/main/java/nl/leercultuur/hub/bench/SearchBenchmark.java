@@ -1,5 +1,6 @@
 package nl.leercultuur.hub.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -51,6 +52,7 @@ public final class SearchBenchmark {
         List<String> dataSet = loader.describe();
         dataSet.forEach(line -> log("data: %s", line));
 
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ApiSearch api = new ApiSearch(config.apiUrl());
         List<BenchQuery> queries = BenchQuery.typical();
         List<SearchCriteria> criteria = queries.stream().map(BenchQuery::criteria).toList();
@@ -84,15 +86,12 @@ public final class SearchBenchmark {
                     return () -> own.search(c);
                 }, config.clients(), config.iterationsPerClient(), config.phaseBudget());
                 rows.add(new Row(query, apiTotal, api1, apiN, sql1, sqlN));
-                String[] names = {"API, 1 client", "API, " + config.clients() + " clients", "SQL, 1 client",
-                        "SQL, " + config.clients() + " clients"};
-                Phase.Result[] results = {api1, apiN, sql1, sqlN};
-                for (int p = 0; p < results.length; p++) {
-                    if (results[p].budgetExhausted()) {
-                        notes.add(String.format(Locale.ROOT, "%s, %s: stopped by the %d s budget after %d operations",
-                                query.label(), names[p], config.phaseBudget().toSeconds(), results[p].operations()));
-                        log("  note: %s", notes.getLast());
-                    }
+                if (api1.budgetExhausted() || apiN.budgetExhausted() || sql1.budgetExhausted() || sqlN.budgetExhausted()) {
+                    notes.add(String.format(Locale.ROOT, "`%s` was stopped by the %d s time budget: API %d + %d, SQL "
+                                    + "%d + %d operations measured (of %d + %d)", query.label(),
+                            config.phaseBudget().toSeconds(), api1.operations(), apiN.operations(), sql1.operations(),
+                            sqlN.operations(), config.iterations(), config.clients() * config.iterationsPerClient()));
+                    log("  note: %s", notes.getLast());
                 }
             }
         } finally {
@@ -111,7 +110,12 @@ public final class SearchBenchmark {
                         row.query().label(), row.ratio(), config.ratioLimit()));
             }
         }
-        String report = report(config, dataSet, rows, problems, notes);
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        // other work on the machine inflates every figure: say how busy it was
+        List<String> context = new ArrayList<>(dataSet);
+        context.add(String.format(Locale.ROOT, "system load average (1 min): %.1f before the measurements, %.1f after",
+                loadBefore, loadAfter));
+        String report = report(config, context, rows, problems, notes);
         System.out.println();
         System.out.println(report);
         Files.createDirectories(config.report().toAbsolutePath().getParent());
