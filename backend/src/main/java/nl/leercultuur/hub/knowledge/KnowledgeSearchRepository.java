@@ -12,7 +12,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Consumer;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemSummaryDto;
@@ -33,6 +45,9 @@ public class KnowledgeSearchRepository {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Runs the facet statement beside the page statement (virtual threads: they only wait on the database). */
+    private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
+
     public record Page(List<KnowledgeItemSummaryDto> items, long total, KnowledgeSearchResult.Facets facets) {
     }
 
@@ -40,39 +55,110 @@ public class KnowledgeSearchRepository {
         return query(KnowledgeSearchSql.queryHasTerms(q), rs -> rs.next() && rs.getBoolean(1));
     }
 
+    /**
+     * One page of results with facets and total. The two statements run at the same time on two connections: a
+     * search costs the slower of the two rather than their sum.
+     */
     public Page search(SearchCriteria criteria, Viewer viewer) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<KnowledgeItemSummaryDto> items = run(connection, KnowledgeSearchSql.page(criteria, viewer),
-                    rs -> readSummaries(rs, criteria.hasQuery()));
-            List<FacetValue> type = new ArrayList<>();
-            List<FacetValue> theme = new ArrayList<>();
-            List<FacetValue> learningForm = new ArrayList<>();
-            List<FacetValue> year = new ArrayList<>();
-            run(connection, KnowledgeSearchSql.facets(criteria, viewer), rs -> {
-                while (rs.next()) {
-                    FacetValue value = new FacetValue(rs.getString(2), rs.getLong(3));
-                    switch (rs.getString(1)) {
-                        case "type" -> type.add(value);
-                        case "theme" -> theme.add(value);
-                        case "learningForm" -> learningForm.add(value);
-                        default -> year.add(value);
-                    }
-                }
-                return null;
-            });
-            // without a type filter, the type facet counts every match exactly once
-            long total = criteria.types().isEmpty()
-                    ? type.stream().mapToLong(FacetValue::count).sum()
-                    : run(connection, KnowledgeSearchSql.count(criteria, viewer), rs -> rs.next() ? rs.getLong(1) : 0L);
-            var byCount = java.util.Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
-            type.sort(byCount);
-            theme.sort(byCount);
-            learningForm.sort(byCount);
-            year.sort(java.util.Comparator.comparing(FacetValue::value).reversed());
-            return new Page(items, total, new KnowledgeSearchResult.Facets(type, theme, learningForm, year));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Knowledge search failed", e);
+        CountKey key = new CountKey(viewer.scope(), criteria.mine() ? viewer.subject() : null, criteria.forCounting());
+        Cached cached = counts.get(key);
+        CompletableFuture<Facets> facets = cached != null && cached.fresh()
+                ? CompletableFuture.completedFuture(cached.facets())
+                : CompletableFuture.supplyAsync(() -> remember(key, facets(criteria, viewer)), parallel);
+        List<KnowledgeItemSummaryDto> items = query(KnowledgeSearchSql.page(criteria, viewer),
+                rs -> readSummaries(rs, criteria.hasQuery()));
+        try {
+            Facets counted = facets.join();
+            return new Page(items, counted.total(), counted.facets());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    private record Facets(long total, KnowledgeSearchResult.Facets facets) {
+    }
+
+    /**
+     * Facet counts and totals of recent searches, for {@value #COUNT_TTL_SECONDS} s: counting every match is the
+     * expensive half of a broad search, and paging through results or coming back to a search repeats it exactly.
+     * Any change to the knowledge bank made through this instance clears it; changes made through another replica
+     * show in the counts within the TTL. The page of results itself is never cached.
+     */
+    static final long COUNT_TTL_SECONDS = 60;
+    private static final int COUNT_CACHE_MAX = 2_000;
+
+    private record CountKey(Viewer.Scope scope, String subject, SearchCriteria criteria) {
+    }
+
+    private record Cached(Facets facets, long expiresAt) {
+        boolean fresh() {
+            return System.nanoTime() - expiresAt < 0;
+        }
+    }
+
+    private final Map<CountKey, Cached> counts = new ConcurrentHashMap<>();
+
+    private Facets remember(CountKey key, Facets facets) {
+        if (counts.size() >= COUNT_CACHE_MAX) {
+            counts.clear();
+        }
+        counts.put(key, new Cached(facets, System.nanoTime() + TimeUnit.SECONDS.toNanos(COUNT_TTL_SECONDS)));
+        return facets;
+    }
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Forget every cached count: called by each change to the knowledge bank, and again once its transaction has
+     * ended, so that a search running meanwhile cannot keep counts from before the change.
+     */
+    public void countsChanged() {
+        counts.clear();
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    counts.clear();
+                }
+            });
+        }
+    }
+
+    private Facets facets(SearchCriteria criteria, Viewer viewer) {
+        List<FacetValue> type = new ArrayList<>();
+        List<FacetValue> theme = new ArrayList<>();
+        List<FacetValue> learningForm = new ArrayList<>();
+        List<FacetValue> year = new ArrayList<>();
+        long total = query(KnowledgeSearchSql.facets(criteria, viewer), rs -> {
+            long matches = 0;
+            while (rs.next()) {
+                FacetValue value = new FacetValue(rs.getString(2), rs.getLong(3));
+                switch (rs.getString(1)) {
+                    case "type" -> type.add(value);
+                    case "theme" -> theme.add(value);
+                    case "learningForm" -> learningForm.add(value);
+                    case "year" -> year.add(value);
+                    default -> matches = value.count();
+                }
+            }
+            return matches;
+        });
+        Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+        type.sort(byCount);
+        theme.sort(byCount);
+        learningForm.sort(byCount);
+        year.sort(Comparator.comparing(FacetValue::value).reversed());
+        return new Facets(total, new KnowledgeSearchResult.Facets(type, theme, learningForm, year));
+    }
+
+    @PreDestroy
+    void stop() {
+        parallel.shutdown();
     }
 
     public List<KnowledgeItemSummaryDto> related(UUID id, KnowledgeType type, Collection<String> themes, Viewer viewer, int limit) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,11 @@ public final class KnowledgeSearchSql {
     public static final String MARK_END = "]]";
 
     static final String TSQUERY = "websearch_to_tsquery('dutch', ?)";
+    /**
+     * Relevance from the short in-row rank_vector (title A, summary B, people C; see V3), normalised by length
+     * (1 + log): cheap to compute for every match, unlike the large out-of-line search_vector that includes the body.
+     */
+    static final String RANK = "ts_rank(k.rank_vector, " + TSQUERY + ", 1)";
     private static final String HEADLINE_OPTIONS = "StartSel=[[, StopSel=]], MaxWords=40, MinWords=20, "
             + "ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -72,11 +78,16 @@ public final class KnowledgeSearchSql {
         StringBuilder inner = new StringBuilder("select ").append(SUMMARY_COLUMNS);
         if (c.hasQuery()) {
             // normalisation 1: divide by 1 + log(length), so a long body does not outrank a focused title
-            inner.append(", ts_rank(k.search_vector, ").append(TSQUERY).append(", 1) as rank, k.body");
+            inner.append(", ").append(RANK).append(" as rank, k.body");
             params.add(c.q());
         }
         inner.append(" from knowledge_item k");
-        where(inner, params, c, viewer, null);
+        where(inner, params, c, viewer, EnumSet.noneOf(Facet.class));
+        if (c.hasQuery() && c.sort() != SearchCriteria.SortField.RELEVANCE) {
+            // find the matches through the full-text index first, then sort them: otherwise the planner may walk an
+            // index in sort order and test the search vector of every row it passes
+            inner.insert(0, "select * from (").append(" offset 0) k");
+        }
         inner.append(" order by ").append(orderBy(c, "k.", "rank"));
         inner.append(" limit ? offset ?");
         params.add(c.size());
@@ -93,31 +104,36 @@ public final class KnowledgeSearchSql {
         return new Statement(sql, outerParams);
     }
 
-    /** The number of matches (only needed when a type filter is active; otherwise the type facet adds up to it). */
-    public static Statement count(SearchCriteria c, Viewer viewer) {
+    /**
+     * Facet counts and the total (rows: facet, value, count; the total as facet {@code total}) in one statement and
+     * one pass over the matches: each facet counts under every active filter except its own.
+     */
+    public static Statement facets(SearchCriteria c, Viewer viewer) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select count(*) from knowledge_item k");
-        where(sql, params, c, viewer, null);
+        StringBuilder sql = new StringBuilder("with m as materialized (select k.type, k.themes, k.learning_forms, k.publication_year");
+        sql.append(", ").append(flag(params, "k.type = any(?)", names(c.types()))).append(" as in_type");
+        sql.append(", ").append(flag(params, "k.themes && ?", c.themes().toArray(String[]::new))).append(" as in_theme");
+        sql.append(", ").append(flag(params, "k.learning_forms && ?", names(c.learningForms()))).append(" as in_form");
+        sql.append(", ").append(flag(params, "k.publication_year = any(?)", c.years().toArray(Integer[]::new))).append(" as in_year");
+        sql.append(" from knowledge_item k");
+        where(sql, params, c, viewer, EnumSet.allOf(Facet.class));
+        sql.append(") select 'type' as facet, m.type as value, count(*) as n from m where in_theme and in_form and in_year group by m.type")
+                .append(" union all select 'theme', t.value, count(*) from m cross join unnest(m.themes) as t(value)")
+                .append(" where in_type and in_form and in_year group by t.value")
+                .append(" union all select 'learningForm', f.value, count(*) from m cross join unnest(m.learning_forms) as f(value)")
+                .append(" where in_type and in_theme and in_year group by f.value")
+                .append(" union all select 'year', m.publication_year::text, count(*) from m")
+                .append(" where in_type and in_theme and in_form and m.publication_year is not null group by m.publication_year")
+                .append(" union all select 'total', null, count(*) from m where in_type and in_theme and in_form and in_year");
         return new Statement(sql.toString(), params);
     }
 
-    /** Facet counts (rows: facet, value, count) in one round trip. */
-    public static Statement facets(SearchCriteria c, Viewer viewer) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder();
-        sql.append("select 'type' as facet, k.type as value, count(*) as n from knowledge_item k");
-        where(sql, params, c, viewer, Facet.TYPE);
-        sql.append(" group by k.type");
-        sql.append(" union all select 'theme', t.value, count(*) from knowledge_item k cross join unnest(k.themes) as t(value)");
-        where(sql, params, c, viewer, Facet.THEME);
-        sql.append(" group by t.value");
-        sql.append(" union all select 'learningForm', f.value, count(*) from knowledge_item k cross join unnest(k.learning_forms) as f(value)");
-        where(sql, params, c, viewer, Facet.LEARNING_FORM);
-        sql.append(" group by f.value");
-        sql.append(" union all select 'year', k.publication_year::text, count(*) from knowledge_item k");
-        where(sql, params, c, viewer, Facet.YEAR);
-        sql.append(" and k.publication_year is not null group by k.publication_year");
-        return new Statement(sql.toString(), params);
+    private static String flag(List<Object> params, String condition, Object[] values) {
+        if (values.length == 0) {
+            return "true";
+        }
+        params.add(values);
+        return condition;
     }
 
     /** Every match for export, in the requested order, at most {@code limit} rows. */
@@ -125,11 +141,11 @@ public final class KnowledgeSearchSql {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS);
         if (c.hasQuery()) {
-            sql.append(", ts_rank(k.search_vector, ").append(TSQUERY).append(", 1) as rank");
+            sql.append(", ").append(RANK).append(" as rank");
             params.add(c.q());
         }
         sql.append(" from knowledge_item k");
-        where(sql, params, c, viewer, null);
+        where(sql, params, c, viewer, EnumSet.noneOf(Facet.class));
         sql.append(" order by ").append(orderBy(c, "k.", "rank")).append(" limit ?");
         params.add(limit);
         return new Statement(sql.toString(), params);
@@ -153,23 +169,23 @@ public final class KnowledgeSearchSql {
         return new Statement(sql.toString(), params);
     }
 
-    private static void where(StringBuilder sql, List<Object> params, SearchCriteria c, Viewer viewer, Facet ignore) {
+    private static void where(StringBuilder sql, List<Object> params, SearchCriteria c, Viewer viewer, Set<Facet> ignore) {
         sql.append(" where ");
         visibility(sql, params, viewer, c.mine());
         if (c.hasQuery()) {
             sql.append(" and k.search_vector @@ ").append(TSQUERY);
             params.add(c.q());
         }
-        if (ignore != Facet.TYPE) {
+        if (!ignore.contains(Facet.TYPE)) {
             anyOf(sql, params, "k.type = any(?)", names(c.types()));
         }
-        if (ignore != Facet.THEME) {
+        if (!ignore.contains(Facet.THEME)) {
             anyOf(sql, params, "k.themes && ?", c.themes().toArray(String[]::new));
         }
-        if (ignore != Facet.LEARNING_FORM) {
+        if (!ignore.contains(Facet.LEARNING_FORM)) {
             anyOf(sql, params, "k.learning_forms && ?", names(c.learningForms()));
         }
-        if (ignore != Facet.YEAR && !c.years().isEmpty()) {
+        if (!ignore.contains(Facet.YEAR) && !c.years().isEmpty()) {
             sql.append(" and k.publication_year = any(?)");
             params.add(c.years().toArray(Integer[]::new));
         }

@@ -160,6 +160,7 @@ public class KnowledgeService {
         items.persist(item);
         record(item, null, item.status, comment);
         items.flush();
+        search.countsChanged();
         return toDto(item);
     }
 
@@ -187,6 +188,7 @@ public class KnowledgeService {
             item.status = KnowledgeStatus.IN_REVIEW;
         }
         items.flush();
+        search.countsChanged();
         return toDto(item);
     }
 
@@ -206,6 +208,7 @@ public class KnowledgeService {
         item.updatedByName = user.displayName().orElse(item.updatedBySubject);
         record(item, from, item.status, request.comment().strip());
         items.flush();
+        search.countsChanged();
         return toDto(item);
     }
 
@@ -214,6 +217,7 @@ public class KnowledgeService {
         if (!items.deleteById(id)) {
             throw ApiException.notFound("Knowledge item", id);
         }
+        search.countsChanged();
     }
 
     // ---------------------------------------------------------------------------------------------- rules

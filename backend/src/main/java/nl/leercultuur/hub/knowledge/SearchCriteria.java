@@ -34,6 +34,12 @@ public record SearchCriteria(
         return q != null;
     }
 
+    /** The part of the search that facet counts depend on (not the page, not the order). */
+    public SearchCriteria forCounting() {
+        return new SearchCriteria(q, types, themes, learningForms, sectors, targetGroups, years, statuses, updatedSince,
+                mine, SortField.NEWEST, false, 0, 1);
+    }
+
     public SearchCriteria withoutQuery() {
         return new SearchCriteria(null, types, themes, learningForms, sectors, targetGroups, years, statuses, updatedSince,
                 mine, sort == SortField.RELEVANCE ? SortField.NEWEST : sort, ascending, page, size);

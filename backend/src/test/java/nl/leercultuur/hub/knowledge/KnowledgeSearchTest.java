@@ -130,6 +130,31 @@ class KnowledgeSearchTest {
     }
 
     @Test
+    void shouldCountChangesStraightAwayDespiteTheCountCache() {
+        String sector = uniqueWord();
+        UUID first = published(Map.of("sectors", List.of(sector), "type", "INSTRUMENT"));
+        search(sector, Map.of()).body("totalItems", equalTo(1)).body("facets.type.find { it.value == 'INSTRUMENT' }.count", equalTo(1));
+        search(sector, Map.of("page", 1)).body("totalItems", equalTo(1)); // same counts, other page
+        published(Map.of("sectors", List.of(sector), "type", "INSTRUMENT"));
+        search(sector, Map.of()).body("totalItems", equalTo(2)).body("facets.type.find { it.value == 'INSTRUMENT' }.count", equalTo(2));
+        KnowledgeFixtures.changeStatus(first, "ARCHIVED");
+        search(sector, Map.of()).body("totalItems", equalTo(1));
+        Caller.STAFF.request().delete(ITEMS + "/" + first).then().statusCode(204);
+        Caller.STAFF.request().queryParam("sector", sector).get(ITEMS).then().body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void shouldSortMatchesByYearWhenAsked() {
+        String sector = uniqueWord();
+        UUID older = published(Map.of("sectors", List.of(sector), "title", "Werkplekleren in de bouw", "publicationYear", 2018));
+        UUID newer = published(Map.of("sectors", List.of(sector), "summary", "Werkplekleren komt hier alleen in de samenvatting voor.", "publicationYear", 2024));
+        search(sector, Map.of("q", "werkplekleren", "sort", "publicationYear,desc"))
+                .body("items.id", contains(newer.toString(), older.toString()))
+                .body("items[0].highlight", containsString("[["));
+        search(sector, Map.of("q", "werkplekleren")).body("items.id", contains(older.toString(), newer.toString()));
+    }
+
+    @Test
     void shouldListNewestFirstWithoutQueryAndSortOnRequest() {
         String sector = uniqueWord();
         UUID old = published(Map.of("sectors", List.of(sector), "title", "B oud", "publicationYear", 2016));
