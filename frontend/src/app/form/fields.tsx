@@ -35,6 +35,16 @@ export function Field({
           {required ? <span aria-hidden="true"> *</span> : optionalText ? <span className="hub-optional"> {optionalText}</span> : null}
         </label>
       </div>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+/** The hint and error of a field or group, with the ids that aria-describedby points at. */
+function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="utrecht-form-field-description">
           {hint}
@@ -45,8 +55,7 @@ export function Field({
           {error}
         </p>
       )}
-      <div className="utrecht-form-field__input">{children}</div>
-    </div>
+    </>
   );
 }
 
@@ -85,16 +94,7 @@ export function ChoiceGroup({
         {legend}
         {required && <span aria-hidden="true"> *</span>}
       </legend>
-      {hint && (
-        <p id={`${id}-hint`} className="utrecht-form-field-description">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="utrecht-form-field-error-message">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="hub-choices">{children}</div>
     </fieldset>
   );
