@@ -8,17 +8,14 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeStatus;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeType;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeVisibility;
-import nl.leercultuur.hub.shared.persistence.BaseEntity;
+import nl.leercultuur.hub.shared.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A knowledge item. Its full-text search vector is a generated column that this entity does not map. */
 @Entity
 @Table(name = "knowledge_item")
-public class KnowledgeItem extends BaseEntity {
+public class KnowledgeItem extends AuditedEntity {
 
     @Column(nullable = false, updatable = false, length = 160)
     public String slug;
@@ -85,19 +82,4 @@ public class KnowledgeItem extends BaseEntity {
     @Column(name = "submitted_by_name", length = 200)
     public String submittedByName;
 
-    @Column(name = "created_by_subject", length = 64, updatable = false)
-    public String createdBySubject;
-
-    @Column(name = "created_by_name", length = 200, updatable = false)
-    public String createdByName;
-
-    @Column(name = "updated_by_subject", length = 64)
-    public String updatedBySubject;
-
-    @Column(name = "updated_by_name", length = 200)
-    public String updatedByName;
-
-    public boolean isSubmittedBy(String subject) {
-        return subject != null && subject.equals(submittedBySubject);
-    }
 }

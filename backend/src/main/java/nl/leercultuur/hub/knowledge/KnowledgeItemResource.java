@@ -5,12 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringWriter;
@@ -27,19 +28,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import nl.leercultuur.hub.knowledge.dto.CreateKnowledgeItemRequest;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeItemRequest;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult;
 import nl.leercultuur.hub.knowledge.dto.RelatedItems;
 import nl.leercultuur.hub.knowledge.dto.StatusChangeDto;
 import nl.leercultuur.hub.knowledge.dto.StatusChangeRequest;
-import nl.leercultuur.hub.shared.error.ApiException;
+import nl.leercultuur.hub.knowledge.dto.UpdateKnowledgeItemRequest;
+import nl.leercultuur.hub.knowledge.search.KnowledgeSearchParams;
 import nl.leercultuur.hub.shared.openapi.ApiResponses;
 import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
 import nl.leercultuur.hub.shared.security.Roles;
-import nl.leercultuur.hub.shared.web.Versions;
+import nl.leercultuur.hub.shared.web.Preconditions;
+import nl.leercultuur.hub.shared.web.params.IntegerParam;
+import nl.leercultuur.hub.shared.web.params.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** HTTP for the knowledge bank: translates requests into {@link KnowledgeService} calls and chooses the status. */
 @Path("/api/v1/knowledge-items")
 @Tag(name = "Knowledge bank", description = "Research and practice on learning culture: search, read, propose, review, publish")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,13 +66,13 @@ public class KnowledgeItemResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search and list knowledge items",
+    @Operation(operationId = "searchKnowledgeItems", summary = "Search and list knowledge items",
             description = "Public; a token shows more." + VISIBILITY + " Dutch full-text search with `q`, facet counts, filters, sorting, paging.")
     @APIResponse(responseCode = "200", description = "A page of items with facets",
             content = @Content(schema = @Schema(implementation = KnowledgeSearchResult.class)))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "`mine=true` without a token, or an invalid token")
-    public KnowledgeSearchResult list(@BeanParam KnowledgeQueryParams params) {
+    public KnowledgeSearchResult list(@Valid @BeanParam KnowledgeSearchParams params) {
         return service.search(params.toCriteria());
     }
 
@@ -74,18 +80,20 @@ public class KnowledgeItemResource {
     @Path("/export")
     @PermitAll
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export the current result list as CSV",
+    @Operation(operationId = "exportKnowledgeItems", summary = "Export the current result list as CSV",
             description = "Same parameters and visibility as the list; every match (at most 10000 rows) in the list's order. "
-                    + "UTF-8 with byte order mark, comma separated, RFC 4180 quoting: opens in Excel.")
+                    + "UTF-8 with byte order mark, RFC 4180 quoting. English (default): comma separated, field names and "
+                    + "enum values as in the API. Dutch (Accept-Language: nl): semicolon separated with Dutch column names "
+                    + "and labels, as Dutch Excel opens it.")
     @APIResponse(responseCode = "200", description = "CSV file",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"kennisbank-<date>.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "`mine=true` without a token, or an invalid token")
-    public Response export(@BeanParam KnowledgeQueryParams params,
-            @Parameter(description = "Only csv") @QueryParam("format") @DefaultValue("csv") String format) {
-        if (!"csv".equals(format)) {
-            throw ApiException.invalid("format", "must be csv");
-        }
+    public Response export(@Valid @BeanParam KnowledgeSearchParams params,
+            @Parameter(description = "Only csv", schema = @Schema(enumeration = {"csv"}, defaultValue = "csv"))
+            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv", message = "{hub.format.csv}") String format) {
         StringWriter out = new StringWriter();
         service.export(params.toCriteria(), out);
         String filename = "kennisbank-" + LocalDate.now(ZoneId.of("Europe/Amsterdam")) + ".csv";
@@ -97,33 +105,42 @@ public class KnowledgeItemResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "One knowledge item", description = "Public; a token shows more." + VISIBILITY
-            + " Items the caller may not see answer 404. The ETag is the version, for If-Match on update.")
+    @Operation(operationId = "getKnowledgeItem", summary = "One knowledge item", description = "Public; a token shows more."
+            + VISIBILITY + " Items the caller may not see answer 404. The ETag is the version: send it as If-Match to "
+            + "update, or as If-None-Match to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The item",
+            headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = KnowledgeItemDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match matches the current version",
+            headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "401", description = "Invalid token")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, @Context Request request,
+            @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(maxLength = 100))
+            @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         KnowledgeItemDto item = service.get(id);
-        return Response.ok(item).tag(Versions.etag(item.version())).build();
+        Response notModified = Preconditions.notModified(request, item.version());
+        return notModified != null ? notModified : Response.ok(item).tag(Preconditions.etag(item.version())).build();
     }
 
     @POST
     @RolesAllowed({Roles.STAFF, Roles.PARTNER})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
-    @Operation(summary = "Add or propose a knowledge item",
+    @Operation(operationId = "proposeKnowledgeItem", summary = "Add or propose a knowledge item",
             description = "Staff create items in any status (default DRAFT). Partners and partner systems propose: "
                     + "their items always enter IN_REVIEW, whatever status they ask for.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the item",
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
             content = @Content(schema = @Schema(implementation = KnowledgeItemDto.class)))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
-    public Response create(@Valid @NotNull(message = "{hub.body.required}") KnowledgeItemRequest request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "{hub.body.required}") CreateKnowledgeItemRequest request,
+            @Context UriInfo uri) {
         KnowledgeItemDto created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version()))
+                .tag(Preconditions.etag(created.version()))
                 .entity(created).build();
     }
 
@@ -132,10 +149,10 @@ public class KnowledgeItemResource {
     @RolesAllowed({Roles.STAFF, Roles.PARTNER})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
-    @Operation(summary = "Change a knowledge item",
+    @Operation(operationId = "updateKnowledgeItem", summary = "Change a knowledge item",
             description = "Staff; or the partner who proposed it while it is DRAFT or IN_REVIEW (a sent-back draft then "
-                    + "returns to review). Requires If-Match with the ETag you read. `status` in the body is ignored.")
-    @APIResponse(responseCode = "200", description = "Updated",
+                    + "returns to review). Requires If-Match with the ETag you read (`*` matches any version).")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = KnowledgeItemDto.class)))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
@@ -143,11 +160,14 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
-    public Response update(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "{hub.body.required}") KnowledgeItemRequest request) {
-        KnowledgeItemDto updated = service.update(id, ifMatch, request);
-        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    public Response update(@PathParam("id") UUID id, @Context Request request, @Context HttpHeaders headers,
+            @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(maxLength = 100))
+            @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "{hub.body.required}") UpdateKnowledgeItemRequest body) {
+        long current = service.versionForUpdate(id);
+        Preconditions.requireMatch(request, headers, current);
+        KnowledgeItemDto updated = service.update(id, current, body);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @POST
@@ -155,10 +175,11 @@ public class KnowledgeItemResource {
     @RolesAllowed(Roles.STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
-    @Operation(summary = "Move an item through the workflow",
+    @Operation(operationId = "changeKnowledgeItemStatus", summary = "Move an item through the workflow",
             description = "Staff only, with a comment. Allowed: DRAFT→IN_REVIEW|ARCHIVED, IN_REVIEW→PUBLISHED|DRAFT (send back)|ARCHIVED, "
-                    + "PUBLISHED→ARCHIVED, ARCHIVED→PUBLISHED|DRAFT. If-Match is optional and checked when sent.")
-    @APIResponse(responseCode = "200", description = "The item in its new status",
+                    + "PUBLISHED→ARCHIVED, ARCHIVED→PUBLISHED|DRAFT (the item's allowedTransitions). If-Match is optional "
+                    + "and checked when sent.")
+    @APIResponse(responseCode = "200", description = "The item in its new status", headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = KnowledgeItemDto.class)))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
@@ -166,17 +187,26 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "This transition is not allowed from the current status")
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull(message = "{hub.body.required}") StatusChangeRequest request) {
-        KnowledgeItemDto updated = service.changeStatus(id, ifMatch, request);
-        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    public Response changeStatus(@PathParam("id") UUID id, @Context Request request, @Context HttpHeaders headers,
+            @Parameter(description = "Optional: the ETag you read", schema = @Schema(maxLength = 100))
+            @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "{hub.body.required}") StatusChangeRequest body) {
+        Long expected = null;
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            long current = service.versionForStatusChange(id);
+            Preconditions.checkMatch(request, current);
+            expected = current;
+        }
+        KnowledgeItemDto updated = service.changeStatus(id, expected, body);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.STAFF)
     @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
-    @Operation(summary = "Delete a knowledge item", description = "Staff only. Prefer archiving: deletion cannot be undone.")
+    @Operation(operationId = "deleteKnowledgeItem", summary = "Delete a knowledge item",
+            description = "Staff only. Prefer archiving: deletion cannot be undone.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
@@ -190,7 +220,8 @@ public class KnowledgeItemResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.STAFF, Roles.PARTNER})
     @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
-    @Operation(summary = "Workflow history of an item", description = "Staff, and the partner who proposed it.")
+    @Operation(operationId = "getKnowledgeItemHistory", summary = "Workflow history of an item",
+            description = "Staff, and the partner who proposed it.")
     @APIResponse(responseCode = "200", description = "Transitions, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeDto.class)))
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
@@ -204,17 +235,18 @@ public class KnowledgeItemResource {
     @Path("/{id}/citation")
     @PermitAll
     @Produces({MediaType.TEXT_PLAIN, "application/x-research-info-systems", "application/x-bibtex", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Citation of an item", description = "APA 7 as text, RIS or BibTeX as a file. Same visibility as GET.")
+    @Operation(operationId = "getKnowledgeItemCitation", summary = "Citation of an item",
+            description = "APA 7 as text, RIS or BibTeX as a file. Same visibility as GET.")
     @APIResponse(responseCode = "200", description = "The citation",
-            content = {@Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING))})
+            content = {@Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
+                    @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "Invalid token")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     public Response citation(@PathParam("id") UUID id,
-            @Parameter(description = "apa (default), ris or bibtex", schema = @Schema(enumeration = {"apa", "ris", "bibtex"}))
-            @QueryParam("format") @DefaultValue("apa") String format) {
+            @Parameter(description = "apa (default), ris or bibtex", schema = @Schema(enumeration = {"apa", "ris", "bibtex"}, defaultValue = "apa"))
+            @QueryParam("format") @DefaultValue("apa") @Pattern(regexp = "apa|ris|bibtex", message = "{hub.format.citation}") String format) {
         String text = service.citation(id, format);
         return switch (format) {
             case "ris" -> Response.ok(text, "application/x-research-info-systems; charset=UTF-8")
@@ -228,23 +260,17 @@ public class KnowledgeItemResource {
     @GET
     @Path("/{id}/related")
     @PermitAll
-    @Operation(summary = "Related items", description = "Items sharing themes or the type, best match first. Same visibility as the list.")
+    @Operation(operationId = "getRelatedKnowledgeItems", summary = "Related items",
+            description = "Items sharing themes or the type, best match first. Same visibility as the list.")
     @APIResponse(responseCode = "200", description = "Related items",
             content = @Content(schema = @Schema(implementation = RelatedItems.class)))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "Invalid token")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     public RelatedItems related(@PathParam("id") UUID id,
-            @Parameter(description = "1 to 20, default 5") @QueryParam("size") @DefaultValue("5") String size) {
-        int count;
-        try {
-            count = Integer.parseInt(size);
-        } catch (NumberFormatException e) {
-            count = -1;
-        }
-        if (count < 1 || count > 20) {
-            throw ApiException.invalid("size", "must be a whole number between 1 and 20");
-        }
-        return new RelatedItems(service.related(id, count));
+            @Parameter(description = "1 to 20, default 5",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "20", defaultValue = "5"))
+            @QueryParam("size") @IntegerParam(min = 1, max = 20) String size) {
+        return new RelatedItems(service.related(id, QueryValues.integer(size, 5)));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeStatus;
+import nl.leercultuur.hub.knowledge.KnowledgeStatus;
 
 /** One workflow transition of a knowledge item (append-only). */
 @Entity

@@ -3,12 +3,12 @@ package nl.leercultuur.hub.themes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import nl.leercultuur.hub.shared.persistence.BaseEntity;
+import nl.leercultuur.hub.shared.persistence.AuditedEntity;
 
 /** A term of the staff-managed theme vocabulary. */
 @Entity
 @Table(name = "theme")
-public class Theme extends BaseEntity {
+public class Theme extends AuditedEntity {
 
     @Column(nullable = false, updatable = false, length = 60)
     public String code;

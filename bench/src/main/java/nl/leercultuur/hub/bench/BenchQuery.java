@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.leercultuur.hub.knowledge.KnowledgeQueryParams;
-import nl.leercultuur.hub.knowledge.SearchCriteria;
+import nl.leercultuur.hub.knowledge.search.KnowledgeSearchParams;
+import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 
 /**
  * One typical search, as the web app would send it. The same parameters become the API's query string and, through
- * the backend's own {@link KnowledgeQueryParams#toCriteria()}, the {@link SearchCriteria} of the direct-SQL side.
+ * the backend's own {@link KnowledgeSearchParams#toCriteria()}, the {@link SearchCriteria} of the direct-SQL side.
  */
 record BenchQuery(String label, List<Map.Entry<String, String>> params) {
 
@@ -43,7 +43,7 @@ record BenchQuery(String label, List<Map.Entry<String, String>> params) {
 
     /** Parsed exactly as the API parses it (same class, same defaults: page 0, size 20, relevance or newest). */
     SearchCriteria criteria() {
-        KnowledgeQueryParams p = new KnowledgeQueryParams();
+        KnowledgeSearchParams p = new KnowledgeSearchParams();
         for (Map.Entry<String, String> param : params) {
             String value = param.getValue();
             switch (param.getKey()) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import nl.leercultuur.hub.knowledge.SearchCriteria;
+import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 
 /**
  * {@code make bench}: search latency and throughput of the knowledge bank at 100,000 items, through the API and as

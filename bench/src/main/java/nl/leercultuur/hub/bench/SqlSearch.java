@@ -5,9 +5,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import nl.leercultuur.hub.knowledge.KnowledgeSearchSql;
-import nl.leercultuur.hub.knowledge.SearchCriteria;
-import nl.leercultuur.hub.knowledge.Viewer;
+import nl.leercultuur.hub.knowledge.search.KnowledgeSearchSql;
+import nl.leercultuur.hub.knowledge.search.SearchCriteria;
+import nl.leercultuur.hub.knowledge.KnowledgeAccessPolicy;
+import nl.leercultuur.hub.shared.persistence.SqlCondition;
+import nl.leercultuur.hub.shared.security.Actor;
 
 /**
  * The direct-SQL side: for one search, the same statements with the same parameters that the API runs, built by
@@ -38,7 +40,7 @@ final class SqlSearch implements AutoCloseable {
     /** Runs the statements of one search as an anonymous visitor and returns the total number of matches. */
     long search(SearchCriteria requested) throws SQLException {
         SearchCriteria criteria = requested;
-        Viewer viewer = Viewer.VISITOR;
+        SqlCondition viewer = new KnowledgeAccessPolicy().listCondition(Actor.VISITOR, false);
         if (criteria.hasQuery() && !hasTerms(criteria.q())) {
             criteria = criteria.withoutQuery();
         }
@@ -61,7 +63,7 @@ final class SqlSearch implements AutoCloseable {
     /** {@code EXPLAIN (ANALYZE, BUFFERS)} of each statement of one search, as text. */
     String explain(SearchCriteria requested) throws SQLException {
         SearchCriteria criteria = requested;
-        Viewer viewer = Viewer.VISITOR;
+        SqlCondition viewer = new KnowledgeAccessPolicy().listCondition(Actor.VISITOR, false);
         if (criteria.hasQuery() && !hasTerms(criteria.q())) {
             criteria = criteria.withoutQuery();
         }

@@ -3,6 +3,11 @@ package nl.leercultuur.hub.knowledge.dto;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.leercultuur.hub.knowledge.KnowledgeAction;
+import nl.leercultuur.hub.knowledge.KnowledgeStatus;
+import nl.leercultuur.hub.knowledge.KnowledgeType;
+import nl.leercultuur.hub.knowledge.KnowledgeVisibility;
+import nl.leercultuur.hub.knowledge.LearningForm;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "KnowledgeItem", description = "A knowledge item with its Markdown body.")
@@ -28,7 +33,10 @@ public record KnowledgeItemDto(
         @Schema(description = "The partner or partner system that proposed the item") Person submittedBy,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, description = "Send as If-Match (\"<version>\") when updating") long version) {
+        @Schema(required = true, description = "Send as If-Match (\"<version>\") when updating") long version,
+        @Schema(required = true, description = "What the caller may do with this item now") List<KnowledgeAction> allowedActions,
+        @Schema(required = true, description = "The statuses the caller may move this item to now (POST …/status)")
+        List<KnowledgeStatus> allowedTransitions) {
 
     @Schema(name = "Person")
     public record Person(@Schema(required = true) String subject, String name) {

@@ -10,7 +10,11 @@ public record KnowledgeSearchResult(
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,
         @Schema(required = true) int totalPages,
-        @Schema(required = true) Facets facets) {
+        @Schema(required = true) Facets facets,
+        @Schema(required = true, description = "The sort applied, as `sort` accepts it", examples = "relevance")
+        String sort,
+        @Schema(required = true, description = "The sort keys valid for this search: relevance only with search words")
+        List<String> sortOptions) {
 
     @Schema(name = "KnowledgeFacets", description = "Counts per value. Each facet applies every active filter except its own, "
             + "so the other values of a facet you filter on keep their counts.")

@@ -1,6 +1,7 @@
 package nl.leercultuur.hub.knowledge.dto;
 
 import java.time.Instant;
+import nl.leercultuur.hub.knowledge.KnowledgeStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StatusChange", description = "One workflow transition: who, when and why.")

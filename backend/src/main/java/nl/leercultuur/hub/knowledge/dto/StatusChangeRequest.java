@@ -3,6 +3,7 @@ package nl.leercultuur.hub.knowledge.dto;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.leercultuur.hub.knowledge.KnowledgeStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StatusChangeRequest", description = "A workflow transition with the reason for it.")

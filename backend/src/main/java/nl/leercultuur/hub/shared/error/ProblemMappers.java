@@ -36,7 +36,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpServerRequest request) {
-        return respond(e.type(), e.type().status(), e.getMessage(), request, e.errors());
+        Messages messages = Messages.forRequest(request);
+        return respond(e.type(), e.type().status(), e.detail(messages), request, e.errors(messages));
     }
 
     @ServerExceptionMapper
@@ -57,10 +58,10 @@ public class ProblemMappers {
         if (e.getTargetType() != null && e.getTargetType().isEnum()) {
             message = messages.get("hub.enum.unknown", String.valueOf(e.getValue()), Arrays.stream(e.getTargetType()
                     .getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
-        } else if ("whole number".equals(simpleType(e.getTargetType()))) {
+        } else if ("integer".equals(simpleType(e.getTargetType()))) {
             message = messages.get("hub.number.invalid", String.valueOf(e.getValue()));
         } else {
-            message = "The value '" + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()) + ".";
+            message = messages.get("hub.value.invalid", String.valueOf(e.getValue()), messages.get("hub.type." + simpleType(e.getTargetType())));
         }
         return respond(ProblemType.VALIDATION, 400, messages.get("hub.validation.detail", field), request,
                 List.of(new Problem.FieldError(field, message)));
@@ -69,46 +70,47 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         if (e.getPath() == null || e.getPath().isEmpty()) {
-            return respond(ProblemType.MALFORMED, 400,
-                    "The request body must be a JSON object matching the documented schema.", request, null);
+            return respond(ProblemType.MALFORMED, 400, Messages.forRequest(request).get("hub.body.schema"), request, null);
         }
         String field = jsonPath(e);
-        return respond(ProblemType.VALIDATION, 400, Messages.forRequest(request).get("hub.validation.detail", field), request,
-                List.of(new Problem.FieldError(field, "Expected " + describe(e.getTargetType()) + ".")));
+        Messages messages = Messages.forRequest(request);
+        return respond(ProblemType.VALIDATION, 400, messages.get("hub.validation.detail", field), request,
+                List.of(new Problem.FieldError(field, messages.get("hub.value.expected", describe(e.getTargetType(), messages)))));
     }
 
     @ServerExceptionMapper
     public Response jsonParse(JsonParseException e, HttpServerRequest request) {
         var location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return respond(ProblemType.MALFORMED, 400, "The request body is not valid JSON" + where + ".", request, null);
+        Messages messages = Messages.forRequest(request);
+        String detail = location == null ? messages.get("hub.json.invalid")
+                : messages.get("hub.json.invalid.at", location.getLineNr(), location.getColumnNr());
+        return respond(ProblemType.MALFORMED, 400, detail, request, null);
     }
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? jsonPath(m) : null;
-        return respond(ProblemType.MALFORMED, 400,
-                "The request body could not be read" + (field == null ? "" : " at '" + field + "'")
-                        + ". Check it against the documented schema.", request, null);
+        Messages messages = Messages.forRequest(request);
+        return respond(ProblemType.MALFORMED, 400, field == null ? messages.get("hub.body.unreadable")
+                : messages.get("hub.body.unreadable.at", field), request, null);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             io.quarkus.security.AuthenticationCompletionException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
-        Response response = respond(ProblemType.UNAUTHORIZED, 401,
-                "Sign in first: send a valid bearer token from the Leercultuur Keycloak realm.", request, null);
+        Response response = respond(ProblemType.UNAUTHORIZED, 401, Messages.forRequest(request).get("hub.problem.unauthorized.detail"),
+                request, null);
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(ProblemType.FORBIDDEN, 403, "Your account does not have the role this action needs.", request, null);
+        return respond(ProblemType.FORBIDDEN, 403, Messages.forRequest(request).get("hub.problem.forbidden.detail"), request, null);
     }
 
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
     public Response optimisticLock(RuntimeException e, HttpServerRequest request) {
-        return respond(ProblemType.PRECONDITION_FAILED, 412,
-                "Someone else changed this resource at the same moment. Reload it, apply your change again and resend.",
+        return respond(ProblemType.PRECONDITION_FAILED, 412, Messages.forRequest(request).get("hub.version.concurrent"),
                 request, null);
     }
 
@@ -132,14 +134,15 @@ public class ProblemMappers {
             return internal(e, request);
         }
         ProblemType type = ProblemType.forStatus(status);
+        Messages messages = Messages.forRequest(request);
         String detail = switch (status) {
-            case 404 -> "There is nothing at " + request.path() + ". Check the path against the API documentation at /q/swagger-ui.";
-            case 405 -> "The method " + request.method() + " is not supported on " + request.path() + ".";
-            case 406 -> "This resource cannot answer in the media type you asked for (Accept header).";
-            case 415 -> "Send the request body as application/json.";
-            default -> e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? "The request could not be processed." : e.getMessage();
+            case 404 -> messages.get("hub.path.unknown", request.path());
+            case 405 -> messages.get("hub.method.unsupported", request.method().name(), request.path());
+            case 406 -> messages.get("hub.accept.unsupported");
+            case 415 -> messages.get("hub.content-type.unsupported");
+            default -> messages.get("hub.request.unprocessable");
         };
-        String title = type.title() != null ? type.title() : Response.Status.fromStatusCode(status) != null
+        String title = type.title(messages) != null ? type.title(messages) : Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         return build(type.uri().toString(), title, status, detail, request.path(), null);
     }
@@ -148,14 +151,13 @@ public class ProblemMappers {
     public Response internal(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error on %s %s (incident %s)", request.method(), request.path(), incident);
-        return respond(ProblemType.INTERNAL, 500,
-                "Something went wrong on our side. Please try again; if it keeps happening, report incident " + incident + ".",
+        return respond(ProblemType.INTERNAL, 500, Messages.forRequest(request).get("hub.problem.internal.detail", incident),
                 request, null);
     }
 
     private static Response respond(ProblemType type, int status, String detail, HttpServerRequest request,
             List<Problem.FieldError> errors) {
-        return build(type.uri().toString(), type.title(), status, detail, request.path(), errors);
+        return build(type.uri().toString(), type.title(Messages.forRequest(request)), status, detail, request.path(), errors);
     }
 
     private static Response build(String type, String title, int status, String detail, String instance,
@@ -213,34 +215,33 @@ public class ProblemMappers {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static String describe(Class<?> type) {
+    private static String describe(Class<?> type, Messages messages) {
         if (type == null) {
-            return "a value of the documented type";
+            return messages.get("hub.type.value");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return messages.get("hub.type.enum", Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")));
         }
         if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type) || type.isArray()) {
-            return "a JSON array";
+            return messages.get("hub.type.array");
         }
-        return "a " + simpleType(type);
+        return messages.get("hub.type." + simpleType(type));
     }
 
+    /** A key part for the JSON type of a Java type: integer, text, uuid, boolean or value. */
     private static String simpleType(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "whole number";
+            return "integer";
         }
         if (type == String.class) {
             return "text";
         }
         if (type == UUID.class) {
-            return "UUID";
+            return "uuid";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "boolean (true or false)";
+            return "boolean";
         }
         return "value";
     }

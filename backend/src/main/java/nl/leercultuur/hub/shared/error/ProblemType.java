@@ -34,8 +34,14 @@ public enum ProblemType {
         return this == OTHER ? URI.create("about:blank") : URI.create(BASE + slug);
     }
 
+    /** The English title (the default language). */
     public String title() {
         return title;
+    }
+
+    /** The title in the language of {@code messages}: key {@code hub.problem.<slug>}. */
+    public String title(nl.leercultuur.hub.shared.i18n.Messages messages) {
+        return this == OTHER ? null : messages.get("hub.problem." + slug);
     }
 
     public int status() {

@@ -82,6 +82,22 @@ public class CurrentUser {
         return clientId().filter(c -> !config.security().interactiveClients().contains(c)).isPresent();
     }
 
+    /** The caller for the access policies: staff before partner, a partner system when signed in with client credentials. */
+    public Actor actor() {
+        if (isAnonymous()) {
+            return Actor.VISITOR;
+        }
+        Actor.Kind kind;
+        if (isStaff()) {
+            kind = Actor.Kind.STAFF;
+        } else if (isPartner()) {
+            kind = isPartnerSystem() ? Actor.Kind.PARTNER_SYSTEM : Actor.Kind.PARTNER;
+        } else {
+            return Actor.VISITOR; // signed in, but without a role of this realm: sees what visitors see
+        }
+        return new Actor(kind, requireSubject(), displayName().orElse(null), clientId().orElse(null));
+    }
+
     public Set<String> roles() {
         Set<String> roles = new TreeSet<>();
         for (String role : identity.getRoles()) {

@@ -10,5 +10,6 @@ public record ThemeDto(
         @Schema(required = true, examples = "Informeel leren") String labelNl,
         @Schema(required = true, examples = "Informal learning") String labelEn,
         String descriptionNl,
-        String descriptionEn) {
+        String descriptionEn,
+        @Schema(required = true, description = "The version, also sent as ETag") long version) {
 }

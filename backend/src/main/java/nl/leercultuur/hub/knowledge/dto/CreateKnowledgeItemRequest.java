@@ -6,15 +6,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.leercultuur.hub.knowledge.KnowledgeVisibility;
+import nl.leercultuur.hub.knowledge.KnowledgeType;
+import nl.leercultuur.hub.knowledge.KnowledgeStatus;
+import nl.leercultuur.hub.knowledge.LearningForm;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The body of create (POST) and update (PUT). The limits are part of the API contract and listed in the README.
- * `status` is honoured on create for staff only (partners' and partner systems' items always enter IN_REVIEW) and
- * ignored on update: workflow changes go through POST /{id}/status.
+ * The body of POST /api/v1/knowledge-items. The limits are part of the API contract and listed in the README. `status`
+ * is honoured for staff only: items of partners and partner systems always enter IN_REVIEW.
  */
-@Schema(name = "KnowledgeItemRequest")
-public record KnowledgeItemRequest(
+@Schema(name = "CreateKnowledgeItemRequest")
+public record CreateKnowledgeItemRequest(
         @Schema(required = true) @NotNull(message = "{hub.required}") KnowledgeType type,
 
         @Schema(required = true, minLength = 3, maxLength = 300, examples = "Leren op de werkvloer bij Van Dam")
@@ -35,7 +38,7 @@ public record KnowledgeItemRequest(
         @Schema(maxLength = 200, examples = "SER")
         @Size(max = 200, message = "{hub.size.max}") String publisher,
 
-        @Schema(description = "1900 up to the current year", minimum = "1900", examples = "2022")
+        @Schema(description = "1900 up to the current year", minimum = "1900", maximum = "2100", examples = "2022")
         @Min(value = 1900, message = "{hub.year.min}") Integer publicationYear,
 
         @Schema(description = "An http(s) link, at most 2000 characters", examples = "https://www.ser.nl/")
@@ -49,7 +52,7 @@ public record KnowledgeItemRequest(
         @Schema(required = true, description = "1 to 10 theme codes from GET /api/v1/themes", examples = "[\"informeel-leren\", \"leiderschap\"]")
         @NotNull(message = "{hub.themes.required}")
         @Size(min = 1, max = 10, message = "{hub.themes.size}")
-        List<@NotBlank(message = "{hub.not-empty}") String> themes,
+        List<@NotBlank(message = "{hub.not-empty}") @Size(max = 60, message = "{hub.size.max}") String> themes,
 
         @Size(max = 3, message = "{hub.list.max}")
         List<@NotNull(message = "{hub.not-empty}") LearningForm> learningForms,
@@ -64,6 +67,6 @@ public record KnowledgeItemRequest(
 
         @Schema(description = "Default PUBLIC") KnowledgeVisibility visibility,
 
-        @Schema(description = "Create only, staff only; default DRAFT for staff. Partners' items always enter IN_REVIEW.")
-        KnowledgeStatus status) {
+        @Schema(description = "Staff only; default DRAFT. Partners' and partner systems' items always enter IN_REVIEW.")
+        KnowledgeStatus status) implements KnowledgeItemFields {
 }

@@ -1,13 +1,13 @@
-package nl.leercultuur.hub.knowledge;
+package nl.leercultuur.hub.knowledge.citation;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeType;
+import nl.leercultuur.hub.knowledge.KnowledgeType;
 
 /** Citation export of a knowledge item: APA 7 (plain text), RIS and BibTeX. */
-final class Citations {
+public final class Citations {
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^A-Za-z0-9]");
 
@@ -15,7 +15,7 @@ final class Citations {
     }
 
     /** APA 7: Authors (Year). Title. Publisher. URL */
-    static String apa(KnowledgeItemDto item) {
+    public static String apa(KnowledgeItemDto item) {
         StringBuilder text = new StringBuilder();
         List<String> authors = item.authors();
         String creator = authors.isEmpty() ? item.publisher() : apaAuthors(authors);
@@ -54,7 +54,7 @@ final class Citations {
     }
 
     /** RIS (Research Information Systems), CRLF line ends as reference managers expect. */
-    static String ris(KnowledgeItemDto item) {
+    public static String ris(KnowledgeItemDto item) {
         StringBuilder ris = new StringBuilder();
         line(ris, "TY", risType(item.type()));
         line(ris, "TI", item.title());
@@ -90,7 +90,7 @@ final class Citations {
     }
 
     /** BibTeX with a readable key (first author or publisher, year, first title word). */
-    static String bibtex(KnowledgeItemDto item) {
+    public static String bibtex(KnowledgeItemDto item) {
         String entry = switch (item.type()) {
             case RESEARCH -> "techreport";
             case ARTICLE -> "article";

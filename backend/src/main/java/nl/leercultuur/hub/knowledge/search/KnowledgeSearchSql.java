@@ -1,4 +1,4 @@
-package nl.leercultuur.hub.knowledge;
+package nl.leercultuur.hub.knowledge.search;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.leercultuur.hub.shared.persistence.SqlCondition;
 
 /**
  * The SQL of knowledge search, built in one place so that the API and the benchmark (`make bench`) run exactly the
@@ -73,7 +74,7 @@ public final class KnowledgeSearchSql {
     }
 
     /** One page of results, ranked when searching, with highlighted snippets. */
-    public static Statement page(SearchCriteria c, Viewer viewer) {
+    public static Statement page(SearchCriteria c, SqlCondition visible) {
         List<Object> params = new ArrayList<>();
         StringBuilder inner = new StringBuilder("select ").append(SUMMARY_COLUMNS);
         if (c.hasQuery()) {
@@ -82,7 +83,7 @@ public final class KnowledgeSearchSql {
             params.add(c.q());
         }
         inner.append(" from knowledge_item k");
-        where(inner, params, c, viewer, EnumSet.noneOf(Facet.class));
+        where(inner, params, c, visible, EnumSet.noneOf(Facet.class));
         if (c.hasQuery() && c.sort() != SearchCriteria.SortField.RELEVANCE) {
             // find the matches through the full-text index first, then sort them: otherwise the planner may walk an
             // index in sort order and test the search vector of every row it passes
@@ -108,7 +109,7 @@ public final class KnowledgeSearchSql {
      * Facet counts and the total (rows: facet, value, count; the total as facet {@code total}) in one statement and
      * one pass over the matches: each facet counts under every active filter except its own.
      */
-    public static Statement facets(SearchCriteria c, Viewer viewer) {
+    public static Statement facets(SearchCriteria c, SqlCondition visible) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("with m as materialized (select k.type, k.themes, k.learning_forms, k.publication_year");
         sql.append(", ").append(flag(params, "k.type = any(?)", names(c.types()))).append(" as in_type");
@@ -116,7 +117,7 @@ public final class KnowledgeSearchSql {
         sql.append(", ").append(flag(params, "k.learning_forms && ?", names(c.learningForms()))).append(" as in_form");
         sql.append(", ").append(flag(params, "k.publication_year = any(?)", c.years().toArray(Integer[]::new))).append(" as in_year");
         sql.append(" from knowledge_item k");
-        where(sql, params, c, viewer, EnumSet.allOf(Facet.class));
+        where(sql, params, c, visible, EnumSet.allOf(Facet.class));
         sql.append(") select 'type' as facet, m.type as value, count(*) as n from m where in_theme and in_form and in_year group by m.type")
                 .append(" union all select 'theme', t.value, count(*) from m cross join unnest(m.themes) as t(value)")
                 .append(" where in_type and in_form and in_year group by t.value")
@@ -137,7 +138,7 @@ public final class KnowledgeSearchSql {
     }
 
     /** Every match for export, in the requested order, at most {@code limit} rows. */
-    public static Statement export(SearchCriteria c, Viewer viewer, int limit) {
+    public static Statement export(SearchCriteria c, SqlCondition visible, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS);
         if (c.hasQuery()) {
@@ -145,14 +146,14 @@ public final class KnowledgeSearchSql {
             params.add(c.q());
         }
         sql.append(" from knowledge_item k");
-        where(sql, params, c, viewer, EnumSet.noneOf(Facet.class));
+        where(sql, params, c, visible, EnumSet.noneOf(Facet.class));
         sql.append(" order by ").append(orderBy(c, "k.", "rank")).append(" limit ?");
         params.add(limit);
         return new Statement(sql.toString(), params);
     }
 
     /** Items that share themes or the type with an item, most shared themes first. */
-    public static Statement related(UUID id, String type, Collection<String> themes, Viewer viewer, int limit) {
+    public static Statement related(UUID id, String type, Collection<String> themes, SqlCondition visible, int limit) {
         List<Object> params = new ArrayList<>();
         String[] themeArray = themes.toArray(String[]::new);
         StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS)
@@ -163,15 +164,17 @@ public final class KnowledgeSearchSql {
         params.add(id);
         params.add(themeArray);
         params.add(type);
-        visibility(sql, params, viewer, false);
+        sql.append('(').append(visible.sql()).append(')');
+        params.addAll(visible.params());
         sql.append(" order by score desc, k.publication_year desc nulls last, k.updated_at desc, k.id limit ?");
         params.add(limit);
         return new Statement(sql.toString(), params);
     }
 
-    private static void where(StringBuilder sql, List<Object> params, SearchCriteria c, Viewer viewer, Set<Facet> ignore) {
-        sql.append(" where ");
-        visibility(sql, params, viewer, c.mine());
+    /** The visibility condition of the access policy, then the search and the filters. */
+    private static void where(StringBuilder sql, List<Object> params, SearchCriteria c, SqlCondition visible, Set<Facet> ignore) {
+        sql.append(" where (").append(visible.sql()).append(')');
+        params.addAll(visible.params());
         if (c.hasQuery()) {
             sql.append(" and k.search_vector @@ ").append(TSQUERY);
             params.add(c.q());
@@ -195,20 +198,6 @@ public final class KnowledgeSearchSql {
         if (c.updatedSince() != null) {
             sql.append(" and k.updated_at > ?");
             params.add(Timestamp.from(c.updatedSince()));
-        }
-    }
-
-    /** The visibility rule of the knowledge bank, in SQL. */
-    private static void visibility(StringBuilder sql, List<Object> params, Viewer viewer, boolean mine) {
-        if (mine) {
-            sql.append("k.submitted_by_subject = ?");
-            params.add(viewer.subject());
-            return;
-        }
-        switch (viewer.scope()) {
-            case STAFF -> sql.append("true");
-            case PARTNER -> sql.append("k.status = 'PUBLISHED'");
-            case VISITOR -> sql.append("k.status = 'PUBLISHED' and k.visibility = 'PUBLIC'");
         }
     }
 

@@ -1,4 +1,4 @@
-package nl.leercultuur.hub.knowledge;
+package nl.leercultuur.hub.shared.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,25 +6,33 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * RFC 4180 CSV for spreadsheet users: comma separated, CRLF line ends, quotes doubled, and cells that a spreadsheet
+ * RFC 4180 CSV for spreadsheet users: comma (or semicolon) separated, CRLF line ends, quotes doubled, and cells that a spreadsheet
  * would run as a formula (=, +, -, @, tab, CR) prefixed with an apostrophe (CSV injection).
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     /** Written first so that Excel opens the file as UTF-8. */
-    static final String BOM = "\uFEFF";
+    public static final String BOM = "\uFEFF";
 
     private final Writer out;
+    private final char separator;
 
-    CsvWriter(Writer out) {
-        this.out = out;
+    /** Comma separated (RFC 4180), as tools and English-language spreadsheets read it. */
+    public CsvWriter(Writer out) {
+        this(out, ',');
     }
 
-    void row(List<String> cells) {
+    /** With another separator: {@code ;} for Dutch Excel, where the comma is the decimal sign. */
+    public CsvWriter(Writer out, char separator) {
+        this.out = out;
+        this.separator = separator;
+    }
+
+    public void row(List<String> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
-                    out.write(',');
+                    out.write(separator);
                 }
                 out.write(cell(cells.get(i)));
             }
@@ -34,7 +42,7 @@ final class CsvWriter {
         }
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -1,4 +1,4 @@
-package nl.leercultuur.hub.knowledge;
+package nl.leercultuur.hub.knowledge.search;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +26,17 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import nl.leercultuur.hub.knowledge.KnowledgeAccessPolicy;
+import nl.leercultuur.hub.shared.persistence.SqlCondition;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemSummaryDto;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult.FacetValue;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeStatus;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeType;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeVisibility;
-import nl.leercultuur.hub.knowledge.dto.LearningForm;
+import nl.leercultuur.hub.knowledge.KnowledgeStatus;
+import nl.leercultuur.hub.knowledge.KnowledgeType;
+import nl.leercultuur.hub.knowledge.KnowledgeVisibility;
+import nl.leercultuur.hub.knowledge.LearningForm;
 
 /**
  * Read side of the knowledge bank: search, facets, related items and export, in plain JDBC over the statements of
@@ -59,14 +62,14 @@ public class KnowledgeSearchRepository {
      * One page of results with facets and total. The two statements run at the same time on two connections: a
      * search costs the slower of the two rather than their sum.
      */
-    public Page search(SearchCriteria criteria, Viewer viewer) {
-        CountKey key = new CountKey(viewer.scope(), criteria.mine() ? viewer.subject() : null, criteria.forCounting());
+    public Page search(SearchCriteria criteria, SqlCondition visible, Actions actions) {
+        CountKey key = new CountKey(visible, criteria.forCounting());
         Cached cached = counts.get(key);
         CompletableFuture<Facets> facets = cached != null && cached.fresh()
                 ? CompletableFuture.completedFuture(cached.facets())
-                : CompletableFuture.supplyAsync(() -> remember(key, facets(criteria, viewer)), parallel);
-        List<KnowledgeItemSummaryDto> items = query(KnowledgeSearchSql.page(criteria, viewer),
-                rs -> readSummaries(rs, criteria.hasQuery()));
+                : CompletableFuture.supplyAsync(() -> remember(key, facets(criteria, visible)), parallel);
+        List<KnowledgeItemSummaryDto> items = query(KnowledgeSearchSql.page(criteria, visible),
+                rs -> readSummaries(rs, criteria.hasQuery(), actions));
         try {
             Facets counted = facets.join();
             return new Page(items, counted.total(), counted.facets());
@@ -87,7 +90,8 @@ public class KnowledgeSearchRepository {
     static final long COUNT_TTL_SECONDS = 60;
     private static final int COUNT_CACHE_MAX = 2_000;
 
-    private record CountKey(Viewer.Scope scope, String subject, SearchCriteria criteria) {
+    /** Who may see what (the policy's condition with its parameters) and what is searched. */
+    private record CountKey(SqlCondition visible, SearchCriteria criteria) {
     }
 
     private record Cached(Facets facets, long expiresAt) {
@@ -129,12 +133,12 @@ public class KnowledgeSearchRepository {
         }
     }
 
-    private Facets facets(SearchCriteria criteria, Viewer viewer) {
+    private Facets facets(SearchCriteria criteria, SqlCondition visible) {
         List<FacetValue> type = new ArrayList<>();
         List<FacetValue> theme = new ArrayList<>();
         List<FacetValue> learningForm = new ArrayList<>();
         List<FacetValue> year = new ArrayList<>();
-        long total = query(KnowledgeSearchSql.facets(criteria, viewer), rs -> {
+        long total = query(KnowledgeSearchSql.facets(criteria, visible), rs -> {
             long matches = 0;
             while (rs.next()) {
                 FacetValue value = new FacetValue(rs.getString(2), rs.getLong(3));
@@ -161,15 +165,16 @@ public class KnowledgeSearchRepository {
         parallel.shutdown();
     }
 
-    public List<KnowledgeItemSummaryDto> related(UUID id, KnowledgeType type, Collection<String> themes, Viewer viewer, int limit) {
-        return query(KnowledgeSearchSql.related(id, type.name(), themes, viewer, limit), rs -> readSummaries(rs, false));
+    public List<KnowledgeItemSummaryDto> related(UUID id, KnowledgeType type, Collection<String> themes, SqlCondition visible,
+            int limit, Actions actions) {
+        return query(KnowledgeSearchSql.related(id, type.name(), themes, visible, limit), rs -> readSummaries(rs, false, actions));
     }
 
     /** Streams every match (up to {@code limit}) to {@code sink}, row by row. */
-    public void export(SearchCriteria criteria, Viewer viewer, int limit, Consumer<KnowledgeItemSummaryDto> sink) {
-        query(KnowledgeSearchSql.export(criteria, viewer, limit), rs -> {
+    public void export(SearchCriteria criteria, SqlCondition visible, int limit, Consumer<KnowledgeItemSummaryDto> sink) {
+        query(KnowledgeSearchSql.export(criteria, visible, limit), rs -> {
             while (rs.next()) {
-                sink.accept(readSummary(rs, false));
+                sink.accept(readSummary(rs, false, facts -> NO_ACTIONS));
             }
             return null;
         });
@@ -194,17 +199,27 @@ public class KnowledgeSearchRepository {
         }
     }
 
-    private static List<KnowledgeItemSummaryDto> readSummaries(ResultSet rs, boolean highlight) throws SQLException {
+    /** What the caller may do with each row (from the access policy). */
+    public interface Actions extends Function<KnowledgeAccessPolicy.Facts, KnowledgeAccessPolicy.Allowed> {
+    }
+
+    private static final KnowledgeAccessPolicy.Allowed NO_ACTIONS = new KnowledgeAccessPolicy.Allowed(List.of(), List.of());
+
+    private static List<KnowledgeItemSummaryDto> readSummaries(ResultSet rs, boolean highlight, Actions actions) throws SQLException {
         List<KnowledgeItemSummaryDto> items = new ArrayList<>();
         while (rs.next()) {
-            items.add(readSummary(rs, highlight));
+            items.add(readSummary(rs, highlight, actions));
         }
         return items;
     }
 
-    private static KnowledgeItemSummaryDto readSummary(ResultSet rs, boolean highlight) throws SQLException {
+    private static KnowledgeItemSummaryDto readSummary(ResultSet rs, boolean highlight, Function<KnowledgeAccessPolicy.Facts,
+            KnowledgeAccessPolicy.Allowed> actions) throws SQLException {
         String submitter = rs.getString("submitted_by_subject");
         Integer year = (Integer) rs.getObject("publication_year");
+        KnowledgeVisibility visibility = KnowledgeVisibility.valueOf(rs.getString("visibility"));
+        KnowledgeStatus status = KnowledgeStatus.valueOf(rs.getString("status"));
+        KnowledgeAccessPolicy.Allowed allowed = actions.apply(new KnowledgeAccessPolicy.Facts(status, visibility, submitter));
         return new KnowledgeItemSummaryDto(
                 rs.getObject("id", UUID.class),
                 rs.getString("slug"),
@@ -220,13 +235,15 @@ public class KnowledgeSearchRepository {
                 strings(rs.getArray("learning_forms")).stream().map(LearningForm::valueOf).toList(),
                 strings(rs.getArray("sectors")),
                 strings(rs.getArray("target_groups")),
-                KnowledgeVisibility.valueOf(rs.getString("visibility")),
-                KnowledgeStatus.valueOf(rs.getString("status")),
+                visibility,
+                status,
                 rs.getObject("pilot_id", UUID.class),
                 submitter == null ? null : new KnowledgeItemDto.Person(submitter, rs.getString("submitted_by_name")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"),
+                allowed.actions(),
+                allowed.transitions(),
                 highlight ? rs.getString("highlight") : null);
     }
 

@@ -1,18 +1,18 @@
-package nl.leercultuur.hub.knowledge;
+package nl.leercultuur.hub.shared.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.UUID;
 
 /** Readable, unique URL slugs: the title in lowercase ASCII words, and the start of the id. */
-final class Slugs {
+public final class Slugs {
 
     private static final int MAX_WORDS_LENGTH = 120;
 
     private Slugs() {
     }
 
-    static String of(String title, UUID id) {
+    public static String of(String title, UUID id) {
         String words = Normalizer.normalize(title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)

@@ -1,4 +1,4 @@
-package nl.leercultuur.hub.knowledge.dto;
+package nl.leercultuur.hub.knowledge;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

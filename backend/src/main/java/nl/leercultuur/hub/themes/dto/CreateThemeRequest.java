@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ThemeRequest", description = "Create a theme (code is fixed once created) or change its labels.")
-public record ThemeRequest(
-        @Schema(description = "lowercase words joined by hyphens; ignored on update", examples = "werkplekleren")
+@Schema(name = "CreateThemeRequest", description = "A new theme; its code is fixed once created.")
+public record CreateThemeRequest(
+        @Schema(required = true, description = "lowercase words joined by hyphens", examples = "werkplekleren")
+        @NotBlank(message = "{hub.required}")
         @Size(max = 60, message = "{hub.size.max}")
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "{hub.code.format}")
         String code,
