@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringWriter;
@@ -115,11 +114,11 @@ public class KnowledgeItemResource {
             headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "401", description = "Invalid token")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
-    public Response get(@PathParam("id") UUID id, @Context Request request,
+    public Response get(@PathParam("id") UUID id,
             @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         KnowledgeItemDto item = service.get(id);
-        Response notModified = Preconditions.notModified(request, item.version());
+        Response notModified = Preconditions.notModified(ifNoneMatch, item.version());
         return notModified != null ? notModified : Response.ok(item).tag(Preconditions.etag(item.version())).build();
     }
 
@@ -160,12 +159,12 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
-    public Response update(@PathParam("id") UUID id, @Context Request request, @Context HttpHeaders headers,
+    public Response update(@PathParam("id") UUID id,
             @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") UpdateKnowledgeItemRequest body) {
         long current = service.versionForUpdate(id);
-        Preconditions.requireMatch(request, headers, current);
+        Preconditions.requireMatch(ifMatch, current);
         KnowledgeItemDto updated = service.update(id, current, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
     }
@@ -187,14 +186,14 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "This transition is not allowed from the current status")
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
-    public Response changeStatus(@PathParam("id") UUID id, @Context Request request, @Context HttpHeaders headers,
+    public Response changeStatus(@PathParam("id") UUID id,
             @Parameter(description = "Optional: the ETag you read", schema = @Schema(maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") StatusChangeRequest body) {
         Long expected = null;
         if (ifMatch != null && !ifMatch.isBlank()) {
             long current = service.versionForStatusChange(id);
-            Preconditions.checkMatch(request, current);
+            Preconditions.checkMatch(ifMatch, current);
             expected = current;
         }
         KnowledgeItemDto updated = service.changeStatus(id, expected, body);

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -70,11 +69,10 @@ public class ThemeResource {
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("code") @Size(max = 60, message = "{hub.size.max}") @Parameter(schema = @Schema(maxLength = 60)) String code,
-            @Context Request request,
             @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(maxLength = 100))
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ThemeDto theme = service.get(code);
-        Response notModified = Preconditions.notModified(request, theme.version());
+        Response notModified = Preconditions.notModified(ifNoneMatch, theme.version());
         return notModified != null ? notModified : Response.ok(theme).tag(Preconditions.etag(theme.version())).build();
     }
 
@@ -110,14 +108,13 @@ public class ThemeResource {
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
     public Response update(@PathParam("code") @Size(max = 60, message = "{hub.size.max}") @Parameter(schema = @Schema(maxLength = 60)) String code,
-            @Context Request request,
             @Parameter(description = "Optional: the ETag you read", schema = @Schema(maxLength = 100))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") UpdateThemeRequest body) {
         Long expected = null;
         if (ifMatch != null && !ifMatch.isBlank()) {
             long current = service.get(code).version();
-            Preconditions.checkMatch(request, current);
+            Preconditions.checkMatch(ifMatch, current);
             expected = current;
         }
         ThemeDto updated = service.update(code, expected, body);

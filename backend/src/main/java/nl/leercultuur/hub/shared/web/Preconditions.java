@@ -1,19 +1,23 @@
 package nl.leercultuur.hub.shared.web;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.leercultuur.hub.shared.error.ApiException;
 import nl.leercultuur.hub.shared.error.ProblemType;
 
 /**
- * Conditional requests as HTTP defines them (RFC 9110, section 13), on the ETag of a resource, which is its version
- * ({@code "<version>"}, a strong tag). The comparison itself is JAX-RS's {@link Request#evaluatePreconditions(EntityTag)}:
- * {@code If-Match: *} matches any current representation, a weak or different tag does not (strong comparison),
- * and {@code If-None-Match} compares weakly.
+ * Conditional requests as RFC 9110 (section 13.1) defines them, on the ETag of a resource, which is its version as a
+ * strong tag ({@code "3"}). {@code If-Match} uses the strong comparison: {@code *} matches any current
+ * representation, {@code "3"} matches version 3, a weak tag ({@code W/"3"}) or anything unreadable matches nothing
+ * (412). {@code If-None-Match} uses the weak comparison and answers 304 on reads. The comparison is written here rather
+ * than left to {@code Request.evaluatePreconditions}, whose If-None-Match check compares strongly.
  */
 public final class Preconditions {
+
+    /** One entity-tag of a list: optional weak prefix, then the opaque tag in quotes. */
+    private static final Pattern ENTITY_TAG = Pattern.compile("\\s*(W/)?\"([^\"]*)\"\\s*(,|$)");
 
     private Preconditions() {
     }
@@ -23,37 +27,44 @@ public final class Preconditions {
     }
 
     /** Updates: If-Match is required (428 without it) and must match the current version (412 otherwise). */
-    public static void requireMatch(Request request, HttpHeaders headers, long currentVersion) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+    public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "hub.version.required");
         }
-        checkMatch(request, currentVersion);
+        checkMatch(ifMatch, currentVersion);
     }
 
-    /** Optional preconditions: when the client sent If-Match (or If-None-Match), they must hold (412 otherwise). */
-    public static void checkMatch(Request request, long currentVersion) {
-        Response.ResponseBuilder failed;
-        try {
-            failed = request.evaluatePreconditions(etag(currentVersion));
-        } catch (IllegalArgumentException malformed) {
-            failed = Response.status(Response.Status.PRECONDITION_FAILED); // an unreadable tag matches nothing
-        }
-        if (failed != null) {
+    /** An If-Match header the client sent must match the current version (strong comparison), else 412. */
+    public static void checkMatch(String ifMatch, long currentVersion) {
+        if (!matches(ifMatch, currentVersion, false)) {
             throw new ApiException(ProblemType.PRECONDITION_FAILED, "hub.version.stale", Long.toString(currentVersion));
         }
     }
 
-    /**
-     * Reads: the 304 Not Modified answer when If-None-Match matches the current version, else null (send the body with
-     * {@link #etag(long)}).
-     */
-    public static Response notModified(Request request, long currentVersion) {
-        try {
-            Response.ResponseBuilder notModified = request.evaluatePreconditions(etag(currentVersion));
-            return notModified == null ? null : notModified.tag(etag(currentVersion)).build();
-        } catch (IllegalArgumentException malformed) {
-            return null; // an unreadable If-None-Match matches nothing: send the representation
+    /** Reads: 304 Not Modified when If-None-Match matches the current version (weak comparison), else null. */
+    public static Response notModified(String ifNoneMatch, long currentVersion) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank() || !matches(ifNoneMatch, currentVersion, true)) {
+            return null;
         }
+        return Response.notModified(etag(currentVersion)).build();
+    }
+
+    /** Does a header value ({@code *} or a list of entity-tags) match the version's tag? */
+    static boolean matches(String header, long version, boolean weakComparison) {
+        String value = header.strip();
+        if (value.equals("*")) {
+            return true;
+        }
+        String current = Long.toString(version);
+        Matcher tag = ENTITY_TAG.matcher(value);
+        int position = 0;
+        while (position < value.length() && tag.find(position) && tag.start() == position) {
+            boolean weak = tag.group(1) != null;
+            if ((weakComparison || !weak) && tag.group(2).equals(current)) {
+                return true;
+            }
+            position = tag.end();
+        }
+        return false;
     }
 }

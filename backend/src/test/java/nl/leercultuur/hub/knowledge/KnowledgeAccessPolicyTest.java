@@ -1,0 +1,95 @@
+package nl.leercultuur.hub.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import nl.leercultuur.hub.shared.persistence.SqlCondition;
+import nl.leercultuur.hub.shared.security.Actor;
+import org.junit.jupiter.api.Test;
+
+/** Plain JUnit: the knowledge bank's rules, decided without HTTP or a database. */
+class KnowledgeAccessPolicyTest {
+
+    private final KnowledgeAccessPolicy policy = new KnowledgeAccessPolicy();
+
+    private static final Actor STAFF = new Actor(Actor.Kind.STAFF, "s-1", "Anna", "hub-web");
+    private static final Actor PARTNER = new Actor(Actor.Kind.PARTNER, "p-1", "Bram", "hub-web");
+    private static final Actor OTHER = new Actor(Actor.Kind.PARTNER, "p-2", "Carla", "hub-web");
+    private static final Actor SYSTEM = new Actor(Actor.Kind.PARTNER_SYSTEM, "svc-1", null, "hub-partner-demo");
+
+    private static KnowledgeAccessPolicy.Facts item(KnowledgeStatus status, KnowledgeVisibility visibility, String proposer) {
+        return new KnowledgeAccessPolicy.Facts(status, visibility, proposer);
+    }
+
+    @Test
+    void shouldShowPublishedPublicItemsToEveryoneAndCommunityItemsOnlyToSignedInCallers() {
+        var open = item(KnowledgeStatus.PUBLISHED, KnowledgeVisibility.PUBLIC, null);
+        var community = item(KnowledgeStatus.PUBLISHED, KnowledgeVisibility.COMMUNITY, null);
+        assertTrue(policy.canSee(Actor.VISITOR, open));
+        assertFalse(policy.canSee(Actor.VISITOR, community));
+        assertTrue(policy.canSee(PARTNER, community));
+        assertTrue(policy.canSee(SYSTEM, community));
+    }
+
+    @Test
+    void shouldShowAProposalOnlyToItsProposerAndStaff() {
+        var proposal = item(KnowledgeStatus.IN_REVIEW, KnowledgeVisibility.PUBLIC, "p-1");
+        assertTrue(policy.canSee(PARTNER, proposal));
+        assertTrue(policy.canSee(STAFF, proposal));
+        assertFalse(policy.canSee(OTHER, proposal));
+        assertFalse(policy.canSee(Actor.VISITOR, proposal));
+    }
+
+    @Test
+    void shouldLetTheProposerEditOnlyWhileDraftOrInReview() {
+        assertTrue(policy.canUpdate(PARTNER, item(KnowledgeStatus.DRAFT, KnowledgeVisibility.PUBLIC, "p-1")));
+        assertTrue(policy.canUpdate(PARTNER, item(KnowledgeStatus.IN_REVIEW, KnowledgeVisibility.PUBLIC, "p-1")));
+        assertFalse(policy.canUpdate(PARTNER, item(KnowledgeStatus.PUBLISHED, KnowledgeVisibility.PUBLIC, "p-1")));
+        assertFalse(policy.canUpdate(OTHER, item(KnowledgeStatus.IN_REVIEW, KnowledgeVisibility.PUBLIC, "p-1")));
+        assertTrue(policy.canUpdate(STAFF, item(KnowledgeStatus.ARCHIVED, KnowledgeVisibility.PUBLIC, "p-1")));
+    }
+
+    @Test
+    void shouldTellEachCallerTheActionsAndTransitionsTheyHave() {
+        var proposal = item(KnowledgeStatus.IN_REVIEW, KnowledgeVisibility.PUBLIC, "p-1");
+        assertEquals(new KnowledgeAccessPolicy.Allowed(List.of(KnowledgeAction.UPDATE, KnowledgeAction.DELETE,
+                        KnowledgeAction.CHANGE_STATUS, KnowledgeAction.VIEW_HISTORY),
+                        List.copyOf(Set.of(KnowledgeStatus.PUBLISHED, KnowledgeStatus.DRAFT, KnowledgeStatus.ARCHIVED)
+                                .stream().sorted().toList())),
+                new KnowledgeAccessPolicy.Allowed(policy.allowed(STAFF, proposal).actions(),
+                        policy.allowed(STAFF, proposal).transitions().stream().sorted().toList()));
+        assertEquals(List.of(KnowledgeAction.UPDATE, KnowledgeAction.VIEW_HISTORY), policy.allowed(PARTNER, proposal).actions());
+        assertEquals(List.of(), policy.allowed(PARTNER, proposal).transitions());
+        assertEquals(List.of(), policy.allowed(OTHER, item(KnowledgeStatus.PUBLISHED, KnowledgeVisibility.PUBLIC, "p-1")).actions());
+        assertEquals(List.of(), policy.allowed(Actor.VISITOR, item(KnowledgeStatus.PUBLISHED, KnowledgeVisibility.PUBLIC, null)).actions());
+    }
+
+    @Test
+    void shouldAllowOnlyTheWorkflowTransitionsAndOnlyToStaff() {
+        assertEquals(Set.of(KnowledgeStatus.ARCHIVED), policy.transitions(STAFF, KnowledgeStatus.PUBLISHED));
+        assertEquals(Set.of(KnowledgeStatus.PUBLISHED, KnowledgeStatus.DRAFT), policy.transitions(STAFF, KnowledgeStatus.ARCHIVED));
+        assertTrue(policy.transitions(PARTNER, KnowledgeStatus.IN_REVIEW).isEmpty());
+        assertFalse(policy.transitions(STAFF, KnowledgeStatus.DRAFT).contains(KnowledgeStatus.PUBLISHED));
+    }
+
+    @Test
+    void shouldStartProposalsInReviewAndLetStaffChoose() {
+        assertEquals(KnowledgeStatus.IN_REVIEW, policy.initialStatus(PARTNER, KnowledgeStatus.PUBLISHED));
+        assertEquals(KnowledgeStatus.IN_REVIEW, policy.initialStatus(SYSTEM, null));
+        assertEquals(KnowledgeStatus.DRAFT, policy.initialStatus(STAFF, null));
+        assertEquals(KnowledgeStatus.PUBLISHED, policy.initialStatus(STAFF, KnowledgeStatus.PUBLISHED));
+    }
+
+    @Test
+    void shouldGiveListConditionsThatMatchTheSingleItemRules() {
+        assertEquals(SqlCondition.ALL, policy.listCondition(STAFF, false));
+        assertEquals("k.status = 'PUBLISHED' and k.visibility = 'PUBLIC'", policy.listCondition(Actor.VISITOR, false).sql());
+        assertEquals("k.status = 'PUBLISHED'", policy.listCondition(SYSTEM, false).sql());
+        SqlCondition mine = policy.listCondition(PARTNER, true);
+        assertEquals("k.submitted_by_subject = ?", mine.sql());
+        assertEquals(List.of("p-1"), mine.params());
+    }
+}
