@@ -27,7 +27,7 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The signed-in caller", description = "Any signed-in person or partner system.")
+    @Operation(operationId = "getMe", summary = "The signed-in caller", description = "Any signed-in person or partner system.")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(schema = @Schema(implementation = MeDto.class)))
     @APIResponse(responseCode = "401", description = "No or invalid token",
