@@ -20,7 +20,7 @@ export SKIP_BACKEND_BUILD
 SCHEMA := frontend/src/api/schema.d.ts
 OPENAPI := backend/target/openapi/openapi.json
 
-.PHONY: help run test backend-test frontend-test openapi-document api-types api-types-check e2e bench lint up down clean distclean
+.PHONY: help run test backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lint up down clean distclean
 
 help: ## List the targets
 	@echo "Leercultuur Hub — make targets"
@@ -32,9 +32,9 @@ help: ## List the targets
 run: ## Start PostgreSQL, Keycloak, the API (dev mode) and the web app; Ctrl-C stops all
 	@infra/bin/run.sh
 
-test: ## Every test: backend-test, frontend-test, api-types-check, e2e (in that order, stops at the first failure)
+test: ## Every test: backend-test, frontend-test, api-types-check, contract-lint, e2e (in that order, stops at the first failure)
 	@start=$$(date +%s); summary=""; \
-	for step in backend-test frontend-test "api-types-check SKIP_BACKEND_BUILD=1" "e2e SKIP_BACKEND_BUILD=1"; do \
+	for step in backend-test frontend-test "api-types-check SKIP_BACKEND_BUILD=1" contract-lint "e2e SKIP_BACKEND_BUILD=1"; do \
 	  t=$$(date +%s); rc=0; \
 	  $(MAKE) $$step || rc=$$?; \
 	  summary+="$$(printf '  %-16s %4d s' "$${step%% *}" $$(( $$(date +%s) - t )))$$( [ $$rc = 0 ] || echo '  FAILED')\n"; \
@@ -66,6 +66,14 @@ api-types-check: openapi-document ## Fail when the committed API types are stale
 	if ! diff -u $(SCHEMA) "$$tmp"; then \
 	  echo; echo "ERROR: $(SCHEMA) is stale: the API changed. Run 'make api-types' and commit the result." >&2; exit 1; \
 	fi; echo "API types are up to date."
+
+contract-snapshot: openapi-document ## Write the API's OpenAPI document to contract/openapi.json (commit it with the API change)
+	@cp $(OPENAPI) contract/openapi.json
+	@echo "updated contract/openapi.json — commit it together with the API change (OpenApiContractTest compares them)"
+
+contract-lint: ## Lint contract/openapi.json with Spectral and the OWASP API Security ruleset (fails on any error)
+	@$(call say,contract lint (Spectral + OWASP API Security ruleset))
+	@cd contract && npm ci --no-audit --no-fund --loglevel=error && npx --no-install spectral lint --fail-severity=error --ruleset .spectral.yaml openapi.json
 
 e2e: ## End-to-end tests (Playwright + Chromium) against a fresh stack on ports 55433/8181/8081/4173
 	@$(call say,end-to-end tests)

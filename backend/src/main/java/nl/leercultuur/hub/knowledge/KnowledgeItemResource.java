@@ -86,8 +86,8 @@ public class KnowledgeItemResource {
                     + "and labels, as Dutch Excel opens it.")
     @APIResponse(responseCode = "200", description = "CSV file",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"kennisbank-<date>.csv\"",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 104857600)))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "`mine=true` without a token, or an invalid token")
     public Response export(@Valid @BeanParam KnowledgeSearchParams params,
@@ -222,7 +222,8 @@ public class KnowledgeItemResource {
     @Operation(operationId = "getKnowledgeItemHistory", summary = "Workflow history of an item",
             description = "Staff, and the partner who proposed it.")
     @APIResponse(responseCode = "200", description = "Transitions, oldest first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeDto.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeDto.class,
+                    maxItems = KnowledgeService.HISTORY_LIMIT)))
     @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not your proposal")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
@@ -238,8 +239,8 @@ public class KnowledgeItemResource {
             description = "APA 7 as text, RIS or BibTeX as a file. Same visibility as GET.")
     @APIResponse(responseCode = "200", description = "The citation",
             content = {@Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
-                    @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1048576)),
+                    @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1048576))})
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "Invalid token")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)

@@ -44,6 +44,8 @@ import nl.leercultuur.hub.themes.ThemeService;
 public class KnowledgeService {
 
     public static final int EXPORT_LIMIT = 10_000;
+    /** The most workflow changes the history answers (oldest first); far more than an item ever goes through. */
+    public static final int HISTORY_LIMIT = 1_000;
     private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** The citation formats of {@link #citation(UUID, String)}. */
@@ -125,7 +127,7 @@ public class KnowledgeService {
         if (!policy.canViewHistory(actor, KnowledgeAccessPolicy.Facts.of(item))) {
             throw ApiException.forbidden("hub.knowledge.history.not-own");
         }
-        return changes.history(id).stream().map(KnowledgeMapper::toDto).toList();
+        return changes.history(id, HISTORY_LIMIT).stream().map(KnowledgeMapper::toDto).toList();
     }
 
     /** The citation in one of {@link #CITATION_FORMATS}. */

@@ -9,7 +9,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class KnowledgeStatusChangeRepository implements PanacheRepositoryBase<KnowledgeStatusChange, UUID> {
 
-    public List<KnowledgeStatusChange> history(UUID itemId) {
-        return list("itemId", Sort.by("at").and("id"), itemId);
+    /** The first {@code limit} changes of an item, oldest first. */
+    public List<KnowledgeStatusChange> history(UUID itemId, int limit) {
+        return find("itemId", Sort.by("at").and("id"), itemId).range(0, limit - 1).list();
     }
 }

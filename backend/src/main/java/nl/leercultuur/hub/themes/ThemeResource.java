@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import nl.leercultuur.hub.shared.openapi.ApiResponses;
 import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
 import nl.leercultuur.hub.shared.paging.PageParams;
@@ -28,6 +27,7 @@ import nl.leercultuur.hub.shared.security.Roles;
 import nl.leercultuur.hub.shared.web.Preconditions;
 import nl.leercultuur.hub.themes.dto.CreateThemeRequest;
 import nl.leercultuur.hub.themes.dto.ThemeDto;
+import nl.leercultuur.hub.themes.dto.ThemePage;
 import nl.leercultuur.hub.themes.dto.UpdateThemeRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -119,15 +119,5 @@ public class ThemeResource {
         }
         ThemeDto updated = service.update(code, expected, body);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
-    }
-
-    /** The page envelope, named for OpenAPI. */
-    @Schema(name = "ThemePage")
-    public record ThemePage(
-            @Schema(required = true, maxItems = 100) List<ThemeDto> items,
-            @Schema(required = true) int page,
-            @Schema(required = true) int size,
-            @Schema(required = true) long totalItems,
-            @Schema(required = true) int totalPages) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.leercultuur.hub.knowledge.dto;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,32 +14,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "KnowledgeItem", description = "A knowledge item with its Markdown body.")
 public record KnowledgeItemDto(
         @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "leren-op-de-werkvloer-bij-van-dam-1a2b3c4d") String slug,
+        @Schema(maxLength = 160, required = true, examples = "leren-op-de-werkvloer-bij-van-dam-1a2b3c4d") String slug,
         @Schema(required = true) KnowledgeType type,
-        @Schema(required = true) String title,
-        @Schema(required = true) String summary,
-        @Schema(required = true, description = "Markdown; render without raw HTML") String body,
-        @Schema(required = true) List<String> authors,
+        @Schema(maxLength = 300, required = true) String title,
+        @Schema(maxLength = 2000, required = true) String summary,
+        @Schema(maxLength = 100000, required = true, description = "Markdown; render without raw HTML") String body,
+        @Schema(maxItems = 20, required = true) List<@Size(max = 200) String> authors,
+        @Schema(maxLength = 200)
         String publisher,
+        @Schema(minimum = "1900", maximum = "2100")
         Integer publicationYear,
+        @Schema(maxLength = 2000)
         String url,
-        @Schema(required = true, examples = "nl") String language,
-        @Schema(required = true, description = "theme codes") List<String> themes,
-        @Schema(required = true) List<LearningForm> learningForms,
-        @Schema(required = true) List<String> sectors,
-        @Schema(required = true) List<String> targetGroups,
+        @Schema(maxLength = 2, required = true, examples = "nl") String language,
+        @Schema(maxItems = 10, required = true, description = "theme codes") List<@Size(max = 60) String> themes,
+        @Schema(maxItems = 3, required = true) List<LearningForm> learningForms,
+        @Schema(maxItems = 10, required = true) List<@Size(max = 100) String> sectors,
+        @Schema(maxItems = 10, required = true) List<@Size(max = 100) String> targetGroups,
         @Schema(required = true) KnowledgeVisibility visibility,
         @Schema(required = true) KnowledgeStatus status,
         UUID pilotId,
         @Schema(description = "The partner or partner system that proposed the item") Person submittedBy,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, description = "Send as If-Match (\"<version>\") when updating") long version,
-        @Schema(required = true, description = "What the caller may do with this item now") List<KnowledgeAction> allowedActions,
-        @Schema(required = true, description = "The statuses the caller may move this item to now (POST …/status)")
+        @Schema(minimum = "0", maximum = "9223372036854775807", required = true, description = "Send as If-Match (\"<version>\") when updating") long version,
+        @Schema(maxItems = 4, required = true, description = "What the caller may do with this item now") List<KnowledgeAction> allowedActions,
+        @Schema(maxItems = 4, required = true, description = "The statuses the caller may move this item to now (POST …/status)")
         List<KnowledgeStatus> allowedTransitions) {
 
     @Schema(name = "Person")
-    public record Person(@Schema(required = true) String subject, String name) {
+    public record Person(@Schema(required = true, maxLength = 255) String subject, @Schema(maxLength = 200) String name) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.leercultuur.hub.knowledge.dto;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,29 +14,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "KnowledgeItemSummary", description = "A knowledge item in a list: everything but the body.")
 public record KnowledgeItemSummaryDto(
         @Schema(required = true) UUID id,
-        @Schema(required = true) String slug,
+        @Schema(maxLength = 160, required = true) String slug,
         @Schema(required = true) KnowledgeType type,
-        @Schema(required = true) String title,
-        @Schema(required = true) String summary,
-        @Schema(required = true) List<String> authors,
+        @Schema(maxLength = 300, required = true) String title,
+        @Schema(maxLength = 2000, required = true) String summary,
+        @Schema(maxItems = 20, required = true) List<@Size(max = 200) String> authors,
+        @Schema(maxLength = 200)
         String publisher,
+        @Schema(minimum = "1900", maximum = "2100")
         Integer publicationYear,
+        @Schema(maxLength = 2000)
         String url,
-        @Schema(required = true) String language,
-        @Schema(required = true) List<String> themes,
-        @Schema(required = true) List<LearningForm> learningForms,
-        @Schema(required = true) List<String> sectors,
-        @Schema(required = true) List<String> targetGroups,
+        @Schema(maxLength = 2, required = true) String language,
+        @Schema(maxItems = 10, required = true) List<@Size(max = 60) String> themes,
+        @Schema(maxItems = 3, required = true) List<LearningForm> learningForms,
+        @Schema(maxItems = 10, required = true) List<@Size(max = 100) String> sectors,
+        @Schema(maxItems = 10, required = true) List<@Size(max = 100) String> targetGroups,
         @Schema(required = true) KnowledgeVisibility visibility,
         @Schema(required = true) KnowledgeStatus status,
         UUID pilotId,
         KnowledgeItemDto.Person submittedBy,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true) long version,
-        @Schema(required = true, description = "What the caller may do with this item now") List<KnowledgeAction> allowedActions,
-        @Schema(required = true, description = "The statuses the caller may move this item to now (POST …/status)")
+        @Schema(minimum = "0", maximum = "9223372036854775807", required = true) long version,
+        @Schema(maxItems = 4, required = true, description = "What the caller may do with this item now") List<KnowledgeAction> allowedActions,
+        @Schema(maxItems = 4, required = true, description = "The statuses the caller may move this item to now (POST …/status)")
         List<KnowledgeStatus> allowedTransitions,
-        @Schema(description = "Only when searching with q: a plain-text snippet in which each match is wrapped in [[ and ]]")
+        @Schema(maxLength = 4000, description = "Only when searching with q: a plain-text snippet in which each match is wrapped in [[ and ]]")
         String highlight) {
 }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StatusChangeDto(
         KnowledgeStatus fromStatus,
         @Schema(required = true) KnowledgeStatus toStatus,
+        @Schema(maxLength = 2000)
         String comment,
+        @Schema(maxLength = 200)
         String actorName,
         @Schema(required = true) Instant at) {
 }

@@ -45,7 +45,7 @@ public record UpdateKnowledgeItemRequest(
         @Pattern(regexp = "^https?://[^\\s/$.?#][^\\s]*$", message = "{hub.url.format}")
         String url,
 
-        @Schema(description = "ISO 639-1 code, default nl", examples = "nl")
+        @Schema(description = "ISO 639-1 code, default nl", examples = "nl", maxLength = 2)
         @Pattern(regexp = "^[a-z]{2}$", message = "{hub.language.format}") String language,
 
         @Schema(required = true, description = "1 to 10 theme codes from GET /api/v1/themes", examples = "[\"informeel-leren\", \"leiderschap\"]")
