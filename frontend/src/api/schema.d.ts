@@ -15,136 +15,13 @@ export interface paths {
          * Search and list knowledge items
          * @description Public; a token shows more. Visitors see published public items; partners and partner systems also community items and their own proposals; staff see everything. Dutch full-text search with `q`, facet counts, filters, sorting, paging.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Filter on learning form (repeatable; OR) */
-                    learningForm?: components["schemas"]["LearningForm"][];
-                    /** @description Only the items the caller proposed, in any status (signed-in callers) */
-                    mine?: string;
-                    /** @description 0-based page number */
-                    page?: string;
-                    /**
-                     * @description Dutch full-text search in web-search syntax: words, "a phrase", -excluded, or. Matches in the title count most. Empty: newest first.
-                     * @example informeel leren -leiderschap
-                     */
-                    q?: string;
-                    /** @description Filter on sector (repeatable; OR) */
-                    sector?: string[];
-                    /** @description page size, 1 to 100 (default 20) */
-                    size?: string;
-                    /**
-                     * @description relevance (default with q), publicationYear, title or updatedAt, optionally followed by ,asc or ,desc
-                     * @example publicationYear,desc
-                     */
-                    sort?: string;
-                    /** @description Filter on workflow status (repeatable; OR). Narrows what the caller may see anyway: only staff see unpublished items of others. */
-                    status?: components["schemas"]["KnowledgeStatus"][];
-                    /** @description Filter on target group (repeatable; OR) */
-                    targetGroup?: string[];
-                    /** @description Filter on theme code (repeatable; OR) */
-                    theme?: string[];
-                    /** @description Filter on type (repeatable; OR) */
-                    type?: components["schemas"]["KnowledgeType"][];
-                    /**
-                     * @description Only items changed after this moment (ISO-8601 with offset), for incremental reads
-                     * @example 2026-01-01T00:00:00Z
-                     */
-                    updatedSince?: string;
-                    /** @description Filter on publication year (repeatable; OR) */
-                    year?: string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of items with facets */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["KnowledgeItemPage"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `mine=true` without a token, or an invalid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["searchKnowledgeItems"];
         put?: never;
         /**
          * Add or propose a knowledge item
          * @description Staff create items in any status (default DRAFT). Partners and partner systems propose: their items always enter IN_REVIEW, whatever status they ask for.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["KnowledgeItemRequest"];
-                };
-            };
-            responses: {
-                /** @description Created; Location names the item */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["KnowledgeItem"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No or invalid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Signed in, but without the role this needs */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["proposeKnowledgeItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -160,84 +37,9 @@ export interface paths {
         };
         /**
          * Export the current result list as CSV
-         * @description Same parameters and visibility as the list; every match (at most 10000 rows) in the list's order. UTF-8 with byte order mark, comma separated, RFC 4180 quoting: opens in Excel.
+         * @description Same parameters and visibility as the list; every match (at most 10000 rows) in the list's order. UTF-8 with byte order mark, RFC 4180 quoting. English (default): comma separated, field names and enum values as in the API. Dutch (Accept-Language: nl): semicolon separated with Dutch column names and labels, as Dutch Excel opens it.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only csv */
-                    format?: string;
-                    /** @description Filter on learning form (repeatable; OR) */
-                    learningForm?: components["schemas"]["LearningForm"][];
-                    /** @description Only the items the caller proposed, in any status (signed-in callers) */
-                    mine?: string;
-                    /** @description 0-based page number */
-                    page?: string;
-                    /**
-                     * @description Dutch full-text search in web-search syntax: words, "a phrase", -excluded, or. Matches in the title count most. Empty: newest first.
-                     * @example informeel leren -leiderschap
-                     */
-                    q?: string;
-                    /** @description Filter on sector (repeatable; OR) */
-                    sector?: string[];
-                    /** @description page size, 1 to 100 (default 20) */
-                    size?: string;
-                    /**
-                     * @description relevance (default with q), publicationYear, title or updatedAt, optionally followed by ,asc or ,desc
-                     * @example publicationYear,desc
-                     */
-                    sort?: string;
-                    /** @description Filter on workflow status (repeatable; OR). Narrows what the caller may see anyway: only staff see unpublished items of others. */
-                    status?: components["schemas"]["KnowledgeStatus"][];
-                    /** @description Filter on target group (repeatable; OR) */
-                    targetGroup?: string[];
-                    /** @description Filter on theme code (repeatable; OR) */
-                    theme?: string[];
-                    /** @description Filter on type (repeatable; OR) */
-                    type?: components["schemas"]["KnowledgeType"][];
-                    /**
-                     * @description Only items changed after this moment (ISO-8601 with offset), for incremental reads
-                     * @example 2026-01-01T00:00:00Z
-                     */
-                    updatedSince?: string;
-                    /** @description Filter on publication year (repeatable; OR) */
-                    year?: string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description CSV file */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/csv": string;
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `mine=true` without a token, or an invalid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["exportKnowledgeItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -255,187 +57,20 @@ export interface paths {
         };
         /**
          * One knowledge item
-         * @description Public; a token shows more. Visitors see published public items; partners and partner systems also community items and their own proposals; staff see everything. Items the caller may not see answer 404. The ETag is the version, for If-Match on update.
+         * @description Public; a token shows more. Visitors see published public items; partners and partner systems also community items and their own proposals; staff see everything. Items the caller may not see answer 404. The ETag is the version: send it as If-Match to update, or as If-None-Match to get 304 when nothing changed.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The item */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["KnowledgeItem"];
-                    };
-                };
-                /** @description Invalid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getKnowledgeItem"];
         /**
          * Change a knowledge item
-         * @description Staff; or the partner who proposed it while it is DRAFT or IN_REVIEW (a sent-back draft then returns to review). Requires If-Match with the ETag you read. `status` in the body is ignored.
+         * @description Staff; or the partner who proposed it while it is DRAFT or IN_REVIEW (a sent-back draft then returns to review). Requires If-Match with the ETag you read (`*` matches any version).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag from GET, e.g. "3" */
-                    "If-Match": string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["KnowledgeItemRequest"];
-                };
-            };
-            responses: {
-                /** @description Updated */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["KnowledgeItem"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No or invalid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not your proposal, or no longer editable */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not match the current version (someone else changed it) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match header missing */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["updateKnowledgeItem"];
         post?: never;
         /**
          * Delete a knowledge item
          * @description Staff only. Prefer archiving: deletion cannot be undone.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No or invalid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Signed in, but without the role this needs */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteKnowledgeItem"];
         options?: never;
         head?: never;
         patch?: never;
@@ -452,60 +87,7 @@ export interface paths {
          * Citation of an item
          * @description APA 7 as text, RIS or BibTeX as a file. Same visibility as GET.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description apa (default), ris or bibtex */
-                    format?: "apa" | "ris" | "bibtex";
-                };
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The citation */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": string;
-                        "application/x-research-info-systems": string;
-                        "application/x-bibtex": string;
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Invalid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getKnowledgeItemCitation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -525,55 +107,7 @@ export interface paths {
          * Workflow history of an item
          * @description Staff, and the partner who proposed it.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Transitions, oldest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StatusChange"][];
-                    };
-                };
-                /** @description No or invalid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not your proposal */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getKnowledgeItemHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -593,58 +127,7 @@ export interface paths {
          * Related items
          * @description Items sharing themes or the type, best match first. Same visibility as the list.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 1 to 20, default 5 */
-                    size?: string;
-                };
-                header?: never;
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Related items */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RelatedKnowledgeItems"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Invalid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getRelatedKnowledgeItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -664,90 +147,9 @@ export interface paths {
         put?: never;
         /**
          * Move an item through the workflow
-         * @description Staff only, with a comment. Allowed: DRAFT→IN_REVIEW|ARCHIVED, IN_REVIEW→PUBLISHED|DRAFT (send back)|ARCHIVED, PUBLISHED→ARCHIVED, ARCHIVED→PUBLISHED|DRAFT. If-Match is optional and checked when sent.
+         * @description Staff only, with a comment. Allowed: DRAFT→IN_REVIEW|ARCHIVED, IN_REVIEW→PUBLISHED|DRAFT (send back)|ARCHIVED, PUBLISHED→ARCHIVED, ARCHIVED→PUBLISHED|DRAFT (the item's allowedTransitions). If-Match is optional and checked when sent.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StatusChangeRequest"];
-                };
-            };
-            responses: {
-                /** @description The item in its new status */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["KnowledgeItem"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No or invalid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Signed in, but without the role this needs */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description This transition is not allowed from the current status */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not match the current version (someone else changed it) */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["changeKnowledgeItemStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -765,35 +167,7 @@ export interface paths {
          * The signed-in caller
          * @description Any signed-in person or partner system.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The caller */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description No or invalid token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -813,105 +187,13 @@ export interface paths {
          * List the themes
          * @description Public. Ordered as staff arranged them.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 0-based page number */
-                    page?: number;
-                    /** @description page size, 1 to 100 (default 20) */
-                    size?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of themes */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ThemePage"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listThemes"];
         put?: never;
         /**
          * Add a theme
          * @description Staff only.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ThemeRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Theme"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No or invalid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Signed in, but without the role this needs */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A theme with this code exists */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createTheme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -927,105 +209,14 @@ export interface paths {
         };
         /**
          * One theme by code
-         * @description Public.
+         * @description Public. Supports If-None-Match (304).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The theme */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Theme"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getTheme"];
         /**
          * Change a theme's labels and descriptions
-         * @description Staff only. The code never changes.
+         * @description Staff only. The code never changes. If-Match is optional and checked when sent.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ThemeRequest"];
-                };
-            };
-            responses: {
-                /** @description Updated */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Theme"];
-                    };
-                };
-                /** @description Invalid input: see `errors` for the fields */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No or invalid bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Signed in, but without the role this needs */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource, or not visible to the caller */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["updateTheme"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1037,78 +228,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        FacetValue: {
-            value: string;
-            /** Format: int64 */
-            count: number;
-        };
-        FieldError: {
-            /** @description JSON path of the field, e.g. `title` or `authors[2]` */
-            field?: string;
-            /** @description What is wrong with it */
-            message?: string;
-        };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
-        /** @description Counts per value. Each facet applies every active filter except its own, so the other values of a facet you filter on keep their counts. */
-        KnowledgeFacets: {
-            type: components["schemas"]["FacetValue"][];
-            theme: components["schemas"]["FacetValue"][];
-            learningForm: components["schemas"]["FacetValue"][];
-            year: components["schemas"]["FacetValue"][];
-        };
-        /** @description A knowledge item with its Markdown body. */
-        KnowledgeItem: {
-            id: components["schemas"]["UUID"];
-            /** @example leren-op-de-werkvloer-bij-van-dam-1a2b3c4d */
-            slug: string;
-            type: components["schemas"]["KnowledgeType"];
-            title: string;
-            summary: string;
-            /** @description Markdown; render without raw HTML */
-            body: string;
-            authors: string[];
-            publisher?: string;
-            /** Format: int32 */
-            publicationYear?: number;
-            url?: string;
-            /** @example nl */
-            language: string;
-            /** @description theme codes */
-            themes: string[];
-            learningForms: components["schemas"]["LearningForm"][];
-            sectors: string[];
-            targetGroups: string[];
-            visibility: components["schemas"]["KnowledgeVisibility"];
-            status: components["schemas"]["KnowledgeStatus"];
-            pilotId?: components["schemas"]["UUID"];
-            /** @description The partner or partner system that proposed the item */
-            submittedBy?: components["schemas"]["Person"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-            /**
-             * Format: int64
-             * @description Send as If-Match ("<version>") when updating
-             */
-            version: number;
-        };
-        /** @description A page of knowledge items with facet counts under the current filters. */
-        KnowledgeItemPage: {
-            items: components["schemas"]["KnowledgeItemSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalItems: number;
-            /** Format: int32 */
-            totalPages: number;
-            facets: components["schemas"]["KnowledgeFacets"];
-        };
-        KnowledgeItemRequest: {
+        CreateKnowledgeItemRequest: {
             type: components["schemas"]["KnowledgeType"];
             /** @example Leren op de werkvloer bij Van Dam */
             title: string;
@@ -1160,12 +280,117 @@ export interface components {
             targetGroups?: string[];
             /** @description Default PUBLIC */
             visibility?: components["schemas"]["KnowledgeVisibility"];
-            /** @description Create only, staff only; default DRAFT for staff. Partners' items always enter IN_REVIEW. */
+            /** @description Staff only; default DRAFT. Partners' and partner systems' items always enter IN_REVIEW. */
             status?: components["schemas"]["KnowledgeStatus"];
+        };
+        /** @description A new theme; its code is fixed once created. */
+        CreateThemeRequest: {
+            /**
+             * @description lowercase words joined by hyphens
+             * @example werkplekleren
+             */
+            code: string;
+            /** @example Leren op de werkplek */
+            labelNl: string;
+            /** @example Workplace learning */
+            labelEn: string;
+            descriptionNl?: string;
+            descriptionEn?: string;
+        };
+        FacetValue: {
+            value: string;
+            /** Format: int64 */
+            count: number;
+        };
+        FieldError: {
+            /** @description JSON path of the field, e.g. `title` or `authors[2]` */
+            field?: string;
+            /** @description What is wrong with it */
+            message?: string;
+        };
+        /**
+         * Format: date-time
+         * @example 2026-01-01T12:00:00Z
+         */
+        Instant: string;
+        /**
+         * @description An action the caller may take on the item now: UPDATE (PUT), DELETE, CHANGE_STATUS (POST …/status, to one of allowedTransitions), VIEW_HISTORY (GET …/history)
+         * @enum {string}
+         */
+        KnowledgeAction: "UPDATE" | "DELETE" | "CHANGE_STATUS" | "VIEW_HISTORY";
+        /** @description Counts per value. Each facet applies every active filter except its own, so the other values of a facet you filter on keep their counts. */
+        KnowledgeFacets: {
+            type: components["schemas"]["FacetValue"][];
+            theme: components["schemas"]["FacetValue"][];
+            learningForm: components["schemas"]["FacetValue"][];
+            year: components["schemas"]["FacetValue"][];
+        };
+        /** @description A knowledge item with its Markdown body. */
+        KnowledgeItem: {
+            /** Format: uuid */
+            id: string;
+            /** @example leren-op-de-werkvloer-bij-van-dam-1a2b3c4d */
+            slug: string;
+            type: components["schemas"]["KnowledgeType"];
+            title: string;
+            summary: string;
+            /** @description Markdown; render without raw HTML */
+            body: string;
+            authors: string[];
+            publisher?: string;
+            /** Format: int32 */
+            publicationYear?: number;
+            url?: string;
+            /** @example nl */
+            language: string;
+            /** @description theme codes */
+            themes: string[];
+            learningForms: components["schemas"]["LearningForm"][];
+            sectors: string[];
+            targetGroups: string[];
+            visibility: components["schemas"]["KnowledgeVisibility"];
+            status: components["schemas"]["KnowledgeStatus"];
+            pilotId?: components["schemas"]["UUID"];
+            /** @description The partner or partner system that proposed the item */
+            submittedBy?: components["schemas"]["Person"];
+            /** @example 2022-03-10T16:15:50Z */
+            createdAt: components["schemas"]["Instant"];
+            /** @example 2022-03-10T16:15:50Z */
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Send as If-Match ("<version>") when updating
+             */
+            version: number;
+            /** @description What the caller may do with this item now */
+            allowedActions: components["schemas"]["KnowledgeAction"][];
+            /** @description The statuses the caller may move this item to now (POST …/status) */
+            allowedTransitions: components["schemas"]["KnowledgeStatus"][];
+        };
+        /** @description A page of knowledge items with facet counts under the current filters. */
+        KnowledgeItemPage: {
+            items: components["schemas"]["KnowledgeItemSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+            facets: components["schemas"]["KnowledgeFacets"];
+            /**
+             * @description The sort applied, as `sort` accepts it
+             * @example relevance
+             */
+            sort: string;
+            /** @description The sort keys valid for this search: relevance only with search words */
+            sortOptions: string[];
         };
         /** @description A knowledge item in a list: everything but the body. */
         KnowledgeItemSummary: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             type: components["schemas"]["KnowledgeType"];
             title: string;
@@ -1184,10 +409,16 @@ export interface components {
             status: components["schemas"]["KnowledgeStatus"];
             pilotId?: components["schemas"]["UUID"];
             submittedBy?: components["schemas"]["Person"];
+            /** @example 2022-03-10T16:15:50Z */
             createdAt: components["schemas"]["Instant"];
+            /** @example 2022-03-10T16:15:50Z */
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+            /** @description What the caller may do with this item now */
+            allowedActions: components["schemas"]["KnowledgeAction"][];
+            /** @description The statuses the caller may move this item to now (POST …/status) */
+            allowedTransitions: components["schemas"]["KnowledgeStatus"][];
             /** @description Only when searching with q: a plain-text snippet in which each match is wrapped in [[ and ]] */
             highlight?: string;
         };
@@ -1222,10 +453,16 @@ export interface components {
             email?: string;
             /** @description Realm roles of the caller: `staff` and/or `partner` */
             roles: string[];
-            /** @description The caller's member profile in the community, once they have one */
-            memberId?: components["schemas"]["UUID"];
-            /** @description The organisation of the caller's member profile, once they have one */
-            organizationId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The caller's member profile in the community, once they have one
+             */
+            memberId?: string;
+            /**
+             * Format: uuid
+             * @description The organisation of the caller's member profile, once they have one
+             */
+            organizationId?: string;
             /** @description The client the token was issued to (`azp`) */
             clientId?: string;
             /** @description True for a partner system that signed in with client credentials */
@@ -1274,6 +511,7 @@ export interface components {
             toStatus: components["schemas"]["KnowledgeStatus"];
             comment?: string;
             actorName?: string;
+            /** @example 2022-03-10T16:15:50Z */
             at: components["schemas"]["Instant"];
         };
         /** @description A workflow transition with the reason for it. */
@@ -1285,7 +523,8 @@ export interface components {
         };
         /** @description A term of the theme vocabulary; `code` is what other resources refer to. */
         Theme: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             /** @example informeel-leren */
             code: string;
             /** @example Informeel leren */
@@ -1294,6 +533,11 @@ export interface components {
             labelEn: string;
             descriptionNl?: string;
             descriptionEn?: string;
+            /**
+             * Format: int64
+             * @description The version, also sent as ETag
+             */
+            version: number;
         };
         ThemePage: {
             items: components["schemas"]["Theme"][];
@@ -1306,13 +550,63 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        /** @description Create a theme (code is fixed once created) or change its labels. */
-        ThemeRequest: {
+        /** Format: uuid */
+        UUID: string;
+        UpdateKnowledgeItemRequest: {
+            type: components["schemas"]["KnowledgeType"];
+            /** @example Leren op de werkvloer bij Van Dam */
+            title: string;
+            summary: string;
+            /** @description Markdown, at most 100000 characters */
+            body?: string;
+            /** @description At most 20 names of at most 200 characters, e.g. "Vos, M." */
+            authors?: string[];
+            /** @example SER */
+            publisher?: string;
             /**
-             * @description lowercase words joined by hyphens; ignored on update
-             * @example werkplekleren
+             * Format: int32
+             * @description 1900 up to the current year
+             * @example 2022
              */
-            code?: string;
+            publicationYear?: number;
+            /**
+             * @description An http(s) link, at most 2000 characters
+             * @example https://www.ser.nl/
+             */
+            url?: string;
+            /**
+             * @description ISO 639-1 code, default nl
+             * @example nl
+             */
+            language?: string;
+            /**
+             * @description 1 to 10 theme codes from GET /api/v1/themes
+             * @example [
+             *       "informeel-leren",
+             *       "leiderschap"
+             *     ]
+             */
+            themes: string[];
+            learningForms?: components["schemas"]["LearningForm"][];
+            /**
+             * @description At most 10, each at most 100 characters
+             * @example [
+             *       "bouw"
+             *     ]
+             */
+            sectors?: string[];
+            /**
+             * @description At most 10, each at most 100 characters
+             * @example [
+             *       "leidinggevenden"
+             *     ]
+             */
+            targetGroups?: string[];
+            /** @description Default PUBLIC */
+            visibility?: components["schemas"]["KnowledgeVisibility"];
+        };
+        /** @description New labels and descriptions of a theme (its code never changes). */
+        UpdateThemeRequest: {
             /** @example Leren op de werkplek */
             labelNl: string;
             /** @example Workplace learning */
@@ -1320,14 +614,1442 @@ export interface components {
             descriptionNl?: string;
             descriptionEn?: string;
         };
-        /** Format: uuid */
-        UUID: string;
     };
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description How many requests the caller may make in the current window (the strictest limit that applies) */
+        "RateLimit-Limit": number;
+        /** @description How many of them are left */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the limit is fully available again */
+        "RateLimit-Reset": number;
+        /** @description Seconds to wait before trying again */
+        "Retry-After": number;
+        /** @description The version of the resource as a strong entity tag, e.g. "3": send it as If-Match when you change the resource, or as If-None-Match to get 304 when it has not changed */
+        ETag: string;
+        /** @description The URL of the created resource */
+        Location: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    searchKnowledgeItems: {
+        parameters: {
+            query?: {
+                /** @description Filter on learning form (repeatable; OR) */
+                learningForm?: components["schemas"]["LearningForm"][];
+                /** @description Only the items the caller proposed, in any status (signed-in callers) */
+                mine?: boolean;
+                /** @description 0-based page number (default 0) */
+                page?: number;
+                /**
+                 * @description Dutch full-text search in web-search syntax: words, "a phrase", -excluded, or. Matches in the title count most. Empty: newest first.
+                 * @example informeel leren -leiderschap
+                 */
+                q?: string;
+                /** @description Filter on sector (repeatable; OR) */
+                sector?: string[];
+                /** @description page size, 1 to 100 (default 20) */
+                size?: number;
+                /**
+                 * @description relevance (default with q), newest (default without q), publicationYear, title or updatedAt, optionally followed by ,asc or ,desc. Relevance without search words sorts newest first.
+                 * @example publicationYear,desc
+                 */
+                sort?: string;
+                /** @description Filter on workflow status (repeatable; OR). Narrows what the caller may see anyway: only staff see unpublished items of others. */
+                status?: components["schemas"]["KnowledgeStatus"][];
+                /** @description Filter on target group (repeatable; OR) */
+                targetGroup?: string[];
+                /** @description Filter on theme code (repeatable; OR) */
+                theme?: string[];
+                /** @description Filter on type (repeatable or comma separated; OR) */
+                type?: components["schemas"]["KnowledgeType"][];
+                /**
+                 * @description Only items changed after this moment (ISO-8601 with offset), for incremental reads
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+                /** @description Filter on publication year (repeatable; OR) */
+                year?: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items with facets */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItemPage"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `mine=true` without a token, or an invalid token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKnowledgeItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportKnowledgeItems: {
+        parameters: {
+            query?: {
+                /** @description Only csv */
+                format?: "csv";
+                /** @description Filter on learning form (repeatable; OR) */
+                learningForm?: components["schemas"]["LearningForm"][];
+                /** @description Only the items the caller proposed, in any status (signed-in callers) */
+                mine?: boolean;
+                /** @description 0-based page number (default 0) */
+                page?: number;
+                /**
+                 * @description Dutch full-text search in web-search syntax: words, "a phrase", -excluded, or. Matches in the title count most. Empty: newest first.
+                 * @example informeel leren -leiderschap
+                 */
+                q?: string;
+                /** @description Filter on sector (repeatable; OR) */
+                sector?: string[];
+                /** @description page size, 1 to 100 (default 20) */
+                size?: number;
+                /**
+                 * @description relevance (default with q), newest (default without q), publicationYear, title or updatedAt, optionally followed by ,asc or ,desc. Relevance without search words sorts newest first.
+                 * @example publicationYear,desc
+                 */
+                sort?: string;
+                /** @description Filter on workflow status (repeatable; OR). Narrows what the caller may see anyway: only staff see unpublished items of others. */
+                status?: components["schemas"]["KnowledgeStatus"][];
+                /** @description Filter on target group (repeatable; OR) */
+                targetGroup?: string[];
+                /** @description Filter on theme code (repeatable; OR) */
+                theme?: string[];
+                /** @description Filter on type (repeatable or comma separated; OR) */
+                type?: components["schemas"]["KnowledgeType"][];
+                /**
+                 * @description Only items changed after this moment (ISO-8601 with offset), for incremental reads
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+                /** @description Filter on publication year (repeatable; OR) */
+                year?: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="kennisbank-<date>.csv" */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `mine=true` without a token, or an invalid token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you have; 304 when it is still current */
+                "If-None-Match"?: unknown;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description Not modified: If-None-Match matches the current version */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET, e.g. "3" */
+                "If-Match": unknown;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateKnowledgeItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not your proposal, or no longer editable */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (someone else changed it) */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeItemCitation: {
+        parameters: {
+            query?: {
+                /** @description apa (default), ris or bibtex */
+                format?: "apa" | "ris" | "bibtex";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citation */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "application/x-research-info-systems": string;
+                    "application/x-bibtex": string;
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeItemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transitions, oldest first */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusChange"][];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not your proposal */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelatedKnowledgeItems: {
+        parameters: {
+            query?: {
+                /** @description 1 to 20, default 5 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Related items */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedKnowledgeItems"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeKnowledgeItemStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag you read */
+                "If-Match"?: unknown;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The item in its new status */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This transition is not allowed from the current status */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (someone else changed it) */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listThemes: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number (default 0) */
+                page?: number;
+                /** @description page size, 1 to 100 (default 20) */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of themes */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemePage"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token sent is invalid or expired (public operations need none) */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateThemeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A theme with this code exists */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you have; 304 when it is still current */
+                "If-None-Match"?: unknown;
+            };
+            path: {
+                code: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            /** @description Not modified: If-None-Match matches the current version */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token sent is invalid or expired (public operations need none) */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the ETag you read */
+                "If-Match"?: unknown;
+            };
+            path: {
+                code: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateThemeRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            /** @description Invalid input: see `errors` for the fields */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but without the role this needs */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version (someone else changed it) */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side; the problem names an incident id to report */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

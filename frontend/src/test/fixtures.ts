@@ -3,9 +3,9 @@ import type { ThemePage } from '../features/themes/api';
 
 export const THEMES: ThemePage = {
   items: [
-    { id: 't1', code: 'leiderschap', labelNl: 'Leiderschap', labelEn: 'Leadership', descriptionNl: 'Leidinggeven aan leren.', descriptionEn: 'Leading learning.' },
-    { id: 't2', code: 'feedback', labelNl: 'Feedback', labelEn: 'Feedback' },
-    { id: 't3', code: 'informeel-leren', labelNl: 'Informeel leren', labelEn: 'Informal learning' },
+    { id: 't1', code: 'leiderschap', labelNl: 'Leiderschap', labelEn: 'Leadership', descriptionNl: 'Leidinggeven aan leren.', descriptionEn: 'Leading learning.', version: 0 },
+    { id: 't2', code: 'feedback', labelNl: 'Feedback', labelEn: 'Feedback', version: 0 },
+    { id: 't3', code: 'informeel-leren', labelNl: 'Informeel leren', labelEn: 'Informal learning', version: 0 },
   ],
   page: 0,
   size: 100,
@@ -33,6 +33,8 @@ export function summary(overrides: Partial<KnowledgeItemSummary> = {}): Knowledg
     createdAt: '2024-01-10T10:00:00Z',
     updatedAt: '2024-01-12T10:00:00Z',
     version: 3,
+    allowedActions: [],
+    allowedTransitions: [],
     ...overrides,
   };
 }
@@ -64,6 +66,8 @@ export function page(items: KnowledgeItemSummary[], overrides: Partial<Knowledge
         { value: '2021', count: 3 },
       ],
     },
+    sort: 'newest',
+    sortOptions: ['newest', 'publicationYear', 'title', 'updatedAt'],
     ...overrides,
   };
 }
