@@ -37,6 +37,7 @@ import nl.leercultuur.hub.knowledge.dto.UpdateKnowledgeItemRequest;
 import nl.leercultuur.hub.knowledge.search.KnowledgeSearchParams;
 import nl.leercultuur.hub.shared.openapi.ApiResponses;
 import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
+import nl.leercultuur.hub.shared.ratelimit.RateLimited;
 import nl.leercultuur.hub.shared.security.Roles;
 import nl.leercultuur.hub.shared.web.Preconditions;
 import nl.leercultuur.hub.shared.web.params.IntegerParam;
@@ -65,6 +66,7 @@ public class KnowledgeItemResource {
 
     @GET
     @PermitAll
+    @RateLimited("search")
     @Operation(operationId = "searchKnowledgeItems", summary = "Search and list knowledge items",
             description = "Public; a token shows more." + VISIBILITY + " Dutch full-text search with `q`, facet counts, filters, sorting, paging.")
     @APIResponse(responseCode = "200", description = "A page of items with facets",
@@ -78,6 +80,7 @@ public class KnowledgeItemResource {
     @GET
     @Path("/export")
     @PermitAll
+    @RateLimited("export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportKnowledgeItems", summary = "Export the current result list as CSV",
             description = "Same parameters and visibility as the list; every match (at most 10000 rows) in the list's order. "

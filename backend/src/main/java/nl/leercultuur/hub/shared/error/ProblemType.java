@@ -15,6 +15,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Version conflict", 412),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Internal server error", 500),
     OTHER("about:blank", null, 0);
 

@@ -1,0 +1,93 @@
+package nl.leercultuur.hub.shared.ratelimit;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.leercultuur.hub.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Rate limits per caller, with small limits of their own (the other tests run with limits they never reach). */
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallLimits.class)
+class RateLimitTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "app.rate-limits.default.capacity", "8", "app.rate-limits.default.period", "1H",
+                    "app.rate-limits.search.capacity", "3", "app.rate-limits.search.period", "1H",
+                    "app.rate-limits.export.capacity", "1", "app.rate-limits.export.period", "1H");
+        }
+    }
+
+    /** A partner system of its own, so that each test starts with full buckets. */
+    private static RequestSpecification freshSystem() {
+        String id = UUID.randomUUID().toString();
+        return RestAssured.given().auth().oauth2(Tokens.token(new Tokens.Identity(id, "service-account-" + id, null, null,
+                Set.of("partner"), "system-" + id)));
+    }
+
+    private static RequestSpecification freshPerson() {
+        String id = UUID.randomUUID().toString();
+        return RestAssured.given().auth().oauth2(Tokens.token(new Tokens.Identity(id, "p" + id, "P", null,
+                Set.of("partner"), "hub-web")));
+    }
+
+    @Test
+    void shouldCountDownTheSearchBucketAndRefuseWithRetryAfter() {
+        RequestSpecification system = freshSystem();
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            system.get("/api/v1/knowledge-items").then().statusCode(200)
+                    .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(remaining))
+                    .header("RateLimit-Reset", Integer::parseInt, greaterThan(0));
+        }
+        system.header("Accept-Language", "nl").get("/api/v1/knowledge-items").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", Integer::parseInt, greaterThan(0))
+                .body("type", equalTo("https://leercultuur-hub.nl/problems/too-many-requests"))
+                .body("title", equalTo("Te veel verzoeken"))
+                .body("detail", startsWith("U stuurde te veel verzoeken"));
+    }
+
+    @Test
+    void shouldKeepPartnerSystemsAndPeopleInBucketsOfTheirOwn() {
+        RequestSpecification first = freshSystem();
+        first.get("/api/v1/knowledge-items/export").then().statusCode(200);
+        first.get("/api/v1/knowledge-items/export").then().statusCode(429);
+        freshSystem().get("/api/v1/knowledge-items/export").then().statusCode(200);
+        freshPerson().get("/api/v1/knowledge-items/export").then().statusCode(200);
+    }
+
+    @Test
+    void shouldApplyTheDefaultBucketToOperationsWithoutANamedOne() {
+        RequestSpecification person = freshPerson();
+        person.get("/api/v1/me").then().statusCode(200).header("RateLimit-Limit", "8").header("RateLimit-Remaining", "7");
+        person.get("/api/v1/knowledge-items").then().statusCode(200).header("RateLimit-Limit", "3")
+                .header("RateLimit-Remaining", "2");
+        for (int i = 0; i < 6; i++) {
+            person.get("/api/v1/me").then().statusCode(200);
+        }
+        person.get("/api/v1/me").then().statusCode(429);
+        person.get("/api/v1/themes").then().statusCode(429);
+    }
+
+    @Test
+    void shouldCountAnonymousCallersByAddressAndLeaveManagementEndpointsAlone() {
+        for (int i = 0; i < 3; i++) {
+            RestAssured.given().get("/api/v1/knowledge-items").then().statusCode(200);
+        }
+        RestAssured.given().get("/api/v1/knowledge-items").then().statusCode(429);
+        freshPerson().get("/api/v1/knowledge-items").then().statusCode(200);
+        RestAssured.given().get("/q/openapi").then().statusCode(200);
+    }
+}
