@@ -28,6 +28,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BENCH_PG_PORT="${BENCH_PG_PORT:-55434}"
 BENCH_API_PORT="${BENCH_API_PORT:-8082}"
+BENCH_MGMT_PORT="${BENCH_MGMT_PORT:-9082}"
 BENCH_DIR="$ROOT_DIR/bench"
 QUARKUS_APP="$BACKEND_DIR/target/quarkus-app"
 API_LOG="$LOG_DIR/bench-api-$BENCH_API_PORT.log"
@@ -73,6 +74,7 @@ PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" PG_FAST=1 "$ROOT_DIR/infra/b
 log "starting the API on 127.0.0.1:$BENCH_API_PORT (log: ${API_LOG#"$ROOT_DIR"/})"
 QUARKUS_HTTP_HOST=127.0.0.1 \
 QUARKUS_HTTP_PORT="$BENCH_API_PORT" \
+QUARKUS_MANAGEMENT_PORT="$BENCH_MGMT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/hub" \
 QUARKUS_DATASOURCE_USERNAME=hub \
 QUARKUS_DATASOURCE_PASSWORD=hub \
@@ -83,7 +85,7 @@ HUB_RATE_LIMIT_DEFAULT=100000000 HUB_RATE_LIMIT_SEARCH=100000000 \
 HUB_JSON_LOGS=false \
   setsid "$JAVA_HOME/bin/java" -jar "$QUARKUS_APP/quarkus-run.jar" >"$API_LOG" 2>&1 &
 API_PID=$!
-wait_for_url "http://127.0.0.1:$BENCH_API_PORT/q/health/ready" 120 "the API" "$API_PID" ||
+wait_for_url "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" 120 "the API" "$API_PID" ||
   { show_log_tail "$API_LOG"; die "the API did not start"; }
 
 # --- 3. the benchmark -----------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #   PostgreSQL 17   127.0.0.1:55433   fresh temporary data directory
 #   Keycloak        localhost:8181    fresh realm (in-memory database)
 #   API             localhost:8081    backend/target/quarkus-app/quarkus-run.jar, prod profile + demo data
+#                   localhost:9081    its management interface (health, metrics)
 #   web app         localhost:4173    `vite preview` of frontend/dist with a config.json for these ports
 #
 # Everything is torn down afterwards, whatever happens. The exit code is Playwright's.
@@ -20,6 +21,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 export PG_PORT=55433 KC_PORT=8181 KC_FRESH=1 PG_FAST=1
 API_PORT=8081
+MGMT_PORT=9081     # the API's management interface (health, metrics)
 WEB_PORT=4173
 API_URL="http://localhost:$API_PORT"
 WEB_URL="http://localhost:$WEB_PORT"
@@ -75,7 +77,7 @@ if ! flock -n 8; then
   log "another end-to-end run is in progress; waiting for it to finish …"
   flock -w 1800 8 || die "gave up waiting for the other end-to-end run."
 fi
-for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$WEB_PORT"; do
+for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$MGMT_PORT" "$WEB_PORT"; do
   port_open "$port" && die "port $port is already in use — is another end-to-end run still going?"
 done
 # Logs of this run only (a failure prints their tails).
@@ -125,7 +127,7 @@ wait "$KC_STARTER_PID" || { KC_STARTER_PID=""; die "Keycloak did not start"; }
 KC_STARTER_PID=""
 log "starting the API jar on port $API_PORT, log: ${BACKEND_LOG#"$ROOT_DIR"/}"
 (
-  export QUARKUS_HTTP_PORT="$API_PORT"
+  export QUARKUS_HTTP_PORT="$API_PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT"
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hub"
   export QUARKUS_DATASOURCE_USERNAME=hub QUARKUS_DATASOURCE_PASSWORD=hub
   export QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/leercultuur"
@@ -136,7 +138,7 @@ log "starting the API jar on port $API_PORT, log: ${BACKEND_LOG#"$ROOT_DIR"/}"
 ) &
 BACKEND_PID=$!
 
-wait_for_url "$API_URL/q/health/ready" 180 "API" "$BACKEND_PID" "$BACKEND_LOG" || die "the API did not start"
+wait_for_url "http://localhost:$MGMT_PORT/q/health/ready" 180 "API" "$BACKEND_PID" "$BACKEND_LOG" || die "the API did not start"
 wait_for_url "$WEB_URL/" 60 "web app" "$FRONTEND_PID" "$FRONTEND_LOG" || die "the web app did not start"
 
 # --- the tests ----------------------------------------------------------------------------------------

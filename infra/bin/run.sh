@@ -107,7 +107,7 @@ if [[ -n "$KC_STARTER_PID" ]]; then
   KC_STARTER_PID=""
 fi
 wait_for_url "$WEB_URL/" 120 "web app" "$FRONTEND_PID" "$FRONTEND_LOG" || fail_with_log "$FRONTEND_LOG" "the web app did not start"
-wait_for_url "$API_URL/q/health/ready" 900 "API" "$BACKEND_PID" "$BACKEND_LOG" || fail_with_log "$BACKEND_LOG" "the API did not start"
+wait_for_url "http://localhost:9080/q/health/ready" 900 "API" "$BACKEND_PID" "$BACKEND_LOG" || fail_with_log "$BACKEND_LOG" "the API did not start"
 
 # --- the welcome box ---------------------------------------------------------------------------------
 if [[ -n "$EXTERNAL_KC" ]]; then
@@ -130,7 +130,7 @@ cat >&2 <<EOF
   API               $API_URL/api/v1   (e.g. $API_URL/api/v1/themes)
   Swagger UI        $API_URL/q/swagger-ui
   OpenAPI           $API_URL/q/openapi
-  Health            $API_URL/q/health
+  Health, metrics   http://localhost:9080/q/health   http://localhost:9080/q/metrics
   Keycloak admin    $KC_LINE
   PostgreSQL        $DB_LINE
 --------------------------------------------------------------------------------

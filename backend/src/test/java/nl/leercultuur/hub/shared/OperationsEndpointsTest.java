@@ -14,9 +14,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OperationsEndpointsTest {
 
+    /** Health and metrics live on the management interface, a port of their own. */
+    private static io.restassured.specification.RequestSpecification management() {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        return RestAssured.given().port(port);
+    }
+
     @Test
     void shouldReportReadyWithDatabaseCheck() {
-        RestAssured.given().get("/q/health/ready")
+        management().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
@@ -25,9 +31,15 @@ class OperationsEndpointsTest {
     @Test
     void shouldExposePrometheusMetrics() {
         RestAssured.given().get("/api/v1/themes").then().statusCode(200);
-        RestAssured.given().get("/q/metrics")
+        management().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void shouldKeepHealthAndMetricsOffTheApiPort() {
+        RestAssured.given().get("/q/health/ready").then().statusCode(404);
+        RestAssured.given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

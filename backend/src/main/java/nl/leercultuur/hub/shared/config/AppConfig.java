@@ -11,9 +11,39 @@ public interface AppConfig {
 
     OpenApi openapi();
 
+    Limits limits();
+
+    Required required();
+
+    /**
+     * The settings production must be given (database, Keycloak realm): they have development defaults only, and a
+     * missing one stops the API at start-up with a message naming its environment variable.
+     */
+    interface Required {
+        String databaseUrl();
+
+        String databaseUsername();
+
+        String databasePassword();
+
+        String oidcServerUrl();
+    }
+
     interface Security {
         /** Clients through which people sign in; a token from any other client is a partner system (client credentials). */
         Set<String> interactiveClients();
+    }
+
+    /** Request size limits answered as problem+json (shared.web.RequestLimits). */
+    interface Limits {
+        /** The longest URL (path and query) in characters: 414 beyond it. */
+        int maxUrlLength();
+
+        /** The most bytes of request headers together: 431 beyond it. */
+        int maxHeaderSize();
+
+        /** The largest request body by its Content-Length: 413 beyond it. */
+        long maxBodySize();
     }
 
     interface OpenApi {

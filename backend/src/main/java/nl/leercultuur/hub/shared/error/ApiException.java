@@ -54,6 +54,13 @@ public class ApiException extends RuntimeException {
                 m -> List.of(new Problem.FieldError(field, m.get(messageKey, args))), "hub.validation.detail", field);
     }
 
+    /** 400 for several fields with the same problem, the message key {@code messageKey}. */
+    public static ApiException invalid(List<String> fields, String messageKey) {
+        return new ApiException(ProblemType.VALIDATION,
+                m -> fields.stream().map(field -> new Problem.FieldError(field, m.get(messageKey))).toList(),
+                "hub.validation.detail", String.join(", ", fields));
+    }
+
     /** 404 for a resource the caller cannot see or that does not exist: {@code hub.not-found.<resource>}. */
     public static ApiException notFound(String resource, Object id) {
         return new ApiException(ProblemType.NOT_FOUND, "hub.not-found." + resource, String.valueOf(id));

@@ -55,7 +55,9 @@ public class ProblemMappers {
         String field = jsonPath(e);
         Messages messages = Messages.forRequest(request);
         String message;
-        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+        if (e instanceof nl.leercultuur.hub.shared.json.JsonTextCustomizer.ControlCharacterException) {
+            message = messages.get("hub.text.control");
+        } else if (e.getTargetType() != null && e.getTargetType().isEnum()) {
             message = messages.get("hub.enum.unknown", String.valueOf(e.getValue()), Arrays.stream(e.getTargetType()
                     .getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         } else if ("integer".equals(simpleType(e.getTargetType()))) {

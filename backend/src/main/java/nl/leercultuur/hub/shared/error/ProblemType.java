@@ -13,9 +13,12 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),
     PRECONDITION_FAILED("precondition-failed", "Version conflict", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    URI_TOO_LONG("uri-too-long", "URL too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     INTERNAL("internal", "Internal server error", 500),
     OTHER("about:blank", null, 0);
 
