@@ -20,7 +20,7 @@ export SKIP_BACKEND_BUILD
 SCHEMA := frontend/src/api/schema.d.ts
 OPENAPI := backend/target/openapi/openapi.json
 
-.PHONY: help run test backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lint up down clean distclean
+.PHONY: help run test client-journey backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lint up down clean distclean
 
 help: ## List the targets
 	@echo "Leercultuur Hub — make targets"
@@ -78,6 +78,11 @@ contract-lint: ## Lint contract/openapi.json with Spectral and the OWASP API Sec
 e2e: ## End-to-end tests (Playwright + Chromium) against a fresh stack on ports 55433/8181/8081/4173
 	@$(call say,end-to-end tests)
 	@infra/bin/e2e.sh
+
+client-journey: ## The partner-system journey with a generated Java client, against `make run` (API 8080, Keycloak 8180)
+	@$(call say,partner-system journey (client generated from contract/openapi.json))
+	@$(WITH_JDK) E2E_API_URL=$${E2E_API_URL:-http://localhost:8080} E2E_KEYCLOAK_URL=$${E2E_KEYCLOAK_URL:-http://localhost:8180} \
+	  backend/mvnw -B -ntp -f contract/java-client/pom.xml verify
 
 bench: ## Performance benchmark (infra/bin/bench.sh)
 	@infra/bin/bench.sh

@@ -151,5 +151,11 @@ set +e
   exec npx --no-install playwright test ${PLAYWRIGHT_ARGS:-}
 )
 rc=$?
+# A partner system's journey with a Java client generated from contract/openapi.json (contract/java-client).
+log "running the partner-system journey with the generated Java client"
+E2E_API_URL="$API_URL" E2E_KEYCLOAK_URL="$KC_URL" \
+  "$BACKEND_DIR/mvnw" -B -ntp -f "$ROOT_DIR/contract/java-client/pom.xml" verify
+journey_rc=$?
 set -e
-exit "$rc"
+(( rc == 0 )) || exit "$rc"
+exit "$journey_rc"

@@ -85,7 +85,7 @@ export interface paths {
         };
         /**
          * Citation of an item
-         * @description APA 7 as text, RIS or BibTeX as a file. Same visibility as GET.
+         * @description APA 7 as plain text, RIS or BibTeX as a file to import into a reference manager; each is a download (format binary) in UTF-8. Same visibility as GET.
          */
         get: operations["getKnowledgeItemCitation"];
         put?: never;
@@ -942,7 +942,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description An ETag you have; 304 when it is still current */
-                "If-None-Match"?: unknown;
+                "If-None-Match"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -1025,7 +1025,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag from GET, e.g. "3" */
-                "If-Match": unknown;
+                "If-Match": string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -1490,7 +1490,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Optional: the ETag you read */
-                "If-Match"?: unknown;
+                "If-Match"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -1847,10 +1847,10 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description An ETag you have; 304 when it is still current */
-                "If-None-Match"?: unknown;
+                "If-None-Match"?: string;
             };
             path: {
-                code: unknown;
+                code: string;
             };
             cookie?: never;
         };
@@ -1942,10 +1942,10 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Optional: the ETag you read */
-                "If-Match"?: unknown;
+                "If-Match"?: string;
             };
             path: {
-                code: unknown;
+                code: string;
             };
             cookie?: never;
         };

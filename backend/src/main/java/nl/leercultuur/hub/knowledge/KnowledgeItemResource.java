@@ -118,7 +118,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "401", description = "Invalid token")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") UUID id,
-            @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(maxLength = 100))
+            @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         KnowledgeItemDto item = service.get(id);
         Response notModified = Preconditions.notModified(ifNoneMatch, item.version());
@@ -163,7 +163,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(maxLength = 100))
+            @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") UpdateKnowledgeItemRequest body) {
         long current = service.versionForUpdate(id);
@@ -190,7 +190,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "409", description = "This transition is not allowed from the current status")
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
     public Response changeStatus(@PathParam("id") UUID id,
-            @Parameter(description = "Optional: the ETag you read", schema = @Schema(maxLength = 100))
+            @Parameter(description = "Optional: the ETag you read", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") StatusChangeRequest body) {
         Long expected = null;
@@ -239,9 +239,10 @@ public class KnowledgeItemResource {
     @PermitAll
     @Produces({MediaType.TEXT_PLAIN, "application/x-research-info-systems", "application/x-bibtex", MediaType.APPLICATION_JSON})
     @Operation(operationId = "getKnowledgeItemCitation", summary = "Citation of an item",
-            description = "APA 7 as text, RIS or BibTeX as a file. Same visibility as GET.")
+            description = "APA 7 as plain text, RIS or BibTeX as a file to import into a reference manager; each is a "
+                    + "download (format binary) in UTF-8. Same visibility as GET.")
     @APIResponse(responseCode = "200", description = "The citation",
-            content = {@Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, maxLength = 20000)),
+            content = {@Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20000)),
                     @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1048576)),
                     @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1048576))})
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)

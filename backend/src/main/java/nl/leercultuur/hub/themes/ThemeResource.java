@@ -30,6 +30,7 @@ import nl.leercultuur.hub.themes.dto.ThemeDto;
 import nl.leercultuur.hub.themes.dto.ThemePage;
 import nl.leercultuur.hub.themes.dto.UpdateThemeRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,8 +69,8 @@ public class ThemeResource {
             headers = @Header(ref = "ETag"))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
-    public Response get(@PathParam("code") @Size(max = 60, message = "{hub.size.max}") @Parameter(schema = @Schema(maxLength = 60)) String code,
-            @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(maxLength = 100))
+    public Response get(@PathParam("code") @Size(max = 60, message = "{hub.size.max}") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String code,
+            @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ThemeDto theme = service.get(code);
         Response notModified = Preconditions.notModified(ifNoneMatch, theme.version());
@@ -107,8 +108,8 @@ public class ThemeResource {
     @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
-    public Response update(@PathParam("code") @Size(max = 60, message = "{hub.size.max}") @Parameter(schema = @Schema(maxLength = 60)) String code,
-            @Parameter(description = "Optional: the ETag you read", schema = @Schema(maxLength = 100))
+    public Response update(@PathParam("code") @Size(max = 60, message = "{hub.size.max}") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 60)) String code,
+            @Parameter(description = "Optional: the ETag you read", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") UpdateThemeRequest body) {
         Long expected = null;
