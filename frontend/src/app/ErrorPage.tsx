@@ -2,10 +2,10 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../api/ApiError';
-import { NotFoundContent } from './NotFoundPage';
-import { errorMessage } from './QueryError';
-import { Link } from './links';
-import { usePageTitle } from './usePageTitle';
+import { NotFoundContent } from '../shared/NotFoundContent';
+import { errorMessage } from '../shared/QueryError';
+import { Link } from '../shared/links';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
 
 /** The one error element of the router: unknown routes and errors thrown while rendering a page. */
 export default function ErrorPage() {

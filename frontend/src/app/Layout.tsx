@@ -5,7 +5,9 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../auth/AuthContext';
 import { useMe } from '../features/me/api';
 import { LANGUAGES } from '../i18n';
-import { Link, NavLink } from './links';
+import { Link, NavLink } from '../shared/links';
+import { isNavEntryFor } from '../shared/feature';
+import { NAV_ENTRIES } from './features';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -58,25 +60,14 @@ function UserMenu() {
 function MainNav() {
   const { t } = useTranslation();
   const { hasRole, authenticated } = useAuth();
-  const items: { to: string; label: string; end?: boolean }[] = [
-    { to: '/', label: t('nav.home'), end: true },
-    { to: '/kennisbank', label: t('nav.knowledge'), end: true },
-    { to: '/themas', label: t('nav.themes') },
-  ];
-  if (hasRole('partner')) {
-    items.push({ to: '/kennisbank/nieuw', label: t('nav.propose') });
-    items.push({ to: '/kennisbank/mijn-voorstellen', label: t('nav.myProposals') });
-  } else if (hasRole('staff')) {
-    items.push({ to: '/kennisbank/nieuw', label: t('nav.newItem') });
-  }
-  if (hasRole('staff')) items.push({ to: '/kennisbank/beoordelen', label: t('nav.review') });
+  const items = NAV_ENTRIES.filter((entry) => isNavEntryFor(entry, hasRole));
   return (
     <nav aria-label={t('app.mainNav')} className="hub-nav" data-authenticated={authenticated}>
       <ul className="hub-nav__list">
         {items.map((item) => (
-          <li key={item.to} className="hub-nav__item">
+          <li key={item.labelKey} className="hub-nav__item">
             <NavLink to={item.to} end={item.end}>
-              {item.label}
+              {t(item.labelKey)}
             </NavLink>
           </li>
         ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from './AuthContext';
 import type { Role } from './roles';
-import { usePageTitle } from '../app/usePageTitle';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
 
 /**
  * Shows its children only to a signed-in user with one of the given roles (any signed-in user when no role

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../auth/AuthContext';
-import type { components } from '../../api/schema';
+import { useAuth } from '../auth/AuthContext';
+import type { components } from '../api/schema';
 
 export type Theme = components['schemas']['Theme'];
 export type ThemePage = components['schemas']['ThemePage'];
 
-/** All themes (`GET /api/v1/themes?size=100`), cached for the session: the vocabulary rarely changes. */
+/** The theme vocabulary that every feature tags with. All themes (`GET /api/v1/themes?size=100`), cached for the session: the vocabulary rarely changes. */
 export function useThemes() {
   const { api } = useAuth();
   return useQuery({

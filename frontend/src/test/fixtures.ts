@@ -1,5 +1,18 @@
 import type { KnowledgeItem, KnowledgeItemPage, KnowledgeItemSummary } from '../features/knowledge/model';
-import type { ThemePage } from '../features/themes/api';
+
+/** What the API allows staff on an item in review (allowedActions / allowedTransitions). */
+export const STAFF_ON_REVIEW = {
+  allowedActions: ['UPDATE', 'DELETE', 'CHANGE_STATUS', 'VIEW_HISTORY'],
+  allowedTransitions: ['PUBLISHED', 'DRAFT', 'ARCHIVED'],
+} satisfies Partial<KnowledgeItemSummary>;
+
+/** What the API allows the proposer on their proposal while it is a draft or in review. */
+export const PROPOSER_WHILE_OPEN = {
+  allowedActions: ['UPDATE', 'VIEW_HISTORY'],
+  allowedTransitions: [],
+} satisfies Partial<KnowledgeItemSummary>;
+
+import type { ThemePage } from '../shared/themes';
 
 export const THEMES: ThemePage = {
   items: [

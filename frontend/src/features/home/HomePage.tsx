@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { usePageTitle } from '../../app/usePageTitle';
-import { Link } from '../../app/links';
+import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { Link } from '../../shared/links';
 
 export default function HomePage() {
   const { t } = useTranslation();
-  usePageTitle(t('nav.home'));
+  usePageTitle(t('home.nav'));
   return (
     <>
       <Heading1>{t('home.title')}</Heading1>

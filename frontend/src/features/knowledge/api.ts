@@ -10,7 +10,7 @@ import type {
   StatusChange,
   StatusChangeRequest,
 } from './model';
-import { filterQuery, listQuery, type SearchState } from './searchState';
+import { filterQuery, listQuery, PAGE_SIZE, type SearchState } from './searchState';
 
 const BASE = '/api/v1/knowledge-items';
 
@@ -33,20 +33,20 @@ export function useKnowledgeSearch(state: SearchState) {
   });
 }
 
-/** Staff review queue: proposals in review, oldest first. */
+/** Staff review queue: proposals in review, oldest first, one page (0-based) at a time. */
 export function useReviewQueue(page = 0) {
   const { api } = useAuth();
-  const query = { status: 'IN_REVIEW', sort: 'updatedAt,asc', page, size: 50 };
+  const query = { status: 'IN_REVIEW', sort: 'updatedAt,asc', page, size: PAGE_SIZE };
   return useQuery({
     queryKey: knowledgeKeys.list(query),
     queryFn: ({ signal }) => api.json<KnowledgeItemPage>(BASE, { query, signal }),
   });
 }
 
-/** The caller's own proposals, any status. */
-export function useMyProposals() {
+/** The caller's own proposals, any status, newest change first, one page (0-based) at a time. */
+export function useMyProposals(page = 0) {
   const { api } = useAuth();
-  const query = { mine: true, sort: 'updatedAt,desc', size: 100 };
+  const query = { mine: true, sort: 'updatedAt,desc', page, size: PAGE_SIZE };
   return useQuery({
     queryKey: knowledgeKeys.list(query),
     queryFn: ({ signal }) => api.json<KnowledgeItemPage>(BASE, { query, signal }),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { locale } from '../../i18n';
-import { useThemeLabels } from '../themes/api';
+import { useThemeLabels } from '../../shared/themes';
 import type { Facet } from './model';
 
 /** Labels of the knowledge bank's enum values and facet values in the active language. */

@@ -21,13 +21,12 @@ export const LEARNING_FORMS: readonly LearningForm[] = ['FORMAL', 'NON_FORMAL', 
 export const STATUSES: readonly ItemStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
 export const VISIBILITIES: readonly Visibility[] = ['PUBLIC', 'COMMUNITY'];
 
-/** Status transitions the API allows (staff only). */
-export const TRANSITIONS: Record<ItemStatus, ItemStatus[]> = {
-  DRAFT: ['IN_REVIEW', 'ARCHIVED'],
-  IN_REVIEW: ['PUBLISHED', 'DRAFT', 'ARCHIVED'],
-  PUBLISHED: ['ARCHIVED'],
-  ARCHIVED: ['PUBLISHED', 'DRAFT'],
-};
+export type KnowledgeAction = Schemas['KnowledgeAction'];
+
+/** May the caller take this action on the item now? The API decides (allowedActions); the web app only shows it. */
+export function allows(item: Pick<KnowledgeItemSummary, 'allowedActions'>, action: KnowledgeAction): boolean {
+  return item.allowedActions.includes(action);
+}
 
 export const FACETS = ['type', 'theme', 'learningForm', 'year'] as const;
 export type Facet = (typeof FACETS)[number];

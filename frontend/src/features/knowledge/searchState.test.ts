@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, listQuery, parseSearch, searchToParams, toggleFacet } from './searchState';
+import { filterQuery, listQuery, parseSearch, searchToParams, sortChoices, toggleFacet } from './searchState';
 
 describe('search state', () => {
   it('round-trips through the URL and ignores junk', () => {
@@ -14,9 +14,16 @@ describe('search state', () => {
     expect(toggleFacet(state, 'theme', 'feedback')).toMatchObject({ theme: [], page: 1 });
   });
 
-  it('maps to API parameters: 0-based page, and no relevance sort without a query', () => {
+  it('maps to API parameters: 0-based page, the chosen sort as it is (the API decides what applies)', () => {
     const state = parseSearch(new URLSearchParams('sort=relevance&page=3'));
-    expect(listQuery(state)).toMatchObject({ page: 2, size: 20, sort: undefined });
+    expect(listQuery(state)).toMatchObject({ page: 2, size: 20, sort: 'relevance' });
     expect(filterQuery({ ...state, q: 'x' }).sort).toBe('relevance');
+    expect(listQuery(parseSearch(new URLSearchParams('')))).toMatchObject({ sort: undefined });
+  });
+
+  it('offers the sort choices the API names for a search, and keeps the applied one', () => {
+    expect(sortChoices(['newest', 'publicationYear', 'title', 'updatedAt'])).toEqual(['newest', 'publicationYear,asc', 'title,asc', 'updatedAt,desc']);
+    expect(sortChoices(['relevance', 'newest'])).toEqual(['relevance', 'newest']);
+    expect(sortChoices(['newest'], 'title,desc')).toEqual(['newest', 'title,desc']);
   });
 });

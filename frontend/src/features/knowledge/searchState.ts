@@ -8,7 +8,7 @@ export interface SearchState {
   theme: string[];
   learningForm: string[];
   year: string[];
-  /** '' = the API's default (relevance with a query, newest without). */
+  /** '' = the API's default (it answers which sort it applied, and which make sense for the search). */
   sort: string;
   /** 1-based, as people read it in the URL. */
   page: number;
@@ -16,7 +16,23 @@ export interface SearchState {
 
 export const PAGE_SIZE = 20;
 
-export const SORT_OPTIONS = ['relevance', 'publicationYear,desc', 'publicationYear,asc', 'title,asc', 'updatedAt,desc'] as const;
+/** The sort choices the page offers, by the API's sort keys (`sortOptions` of a search answer). */
+const SORT_CHOICES: Record<string, readonly string[]> = {
+  relevance: ['relevance'],
+  newest: ['newest'],
+  // newest first is `newest` (publication year, then last change); the year key adds the other direction
+  publicationYear: ['publicationYear,asc'],
+  title: ['title,asc'],
+  updatedAt: ['updatedAt,desc'],
+};
+
+export const SORT_OPTIONS = Object.values(SORT_CHOICES).flat();
+
+/** The choices for a search: those of the API's `sortOptions`, and the sort it applied (`sort`) if that is another. */
+export function sortChoices(sortOptions: readonly string[], applied?: string): string[] {
+  const choices = sortOptions.flatMap((key) => SORT_CHOICES[key] ?? []);
+  return applied && !choices.includes(applied) ? [...choices, applied] : choices;
+}
 
 export function parseSearch(params: URLSearchParams): SearchState {
   const list = (key: Facet) => [...new Set(params.getAll(key).filter(Boolean))];
@@ -51,8 +67,7 @@ export function filterQuery(state: SearchState): QueryParams {
     theme: state.theme,
     learningForm: state.learningForm,
     year: state.year,
-    // relevance without a query means nothing; the API then lists newest first.
-    sort: state.sort === 'relevance' && !state.q ? undefined : state.sort || undefined,
+    sort: state.sort || undefined,
   };
 }
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { usePageTitle } from '../../app/usePageTitle';
-import { QueryError } from '../../app/QueryError';
-import { useThemes, useThemeText } from './api';
+import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { QueryError } from '../../shared/QueryError';
+import { useThemes, useThemeText } from '../../shared/themes';
 
 export default function ThemesPage() {
   const { t } = useTranslation();

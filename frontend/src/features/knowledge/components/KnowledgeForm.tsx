@@ -2,10 +2,10 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
-import { ErrorSummary } from '../../../app/form/ErrorSummary';
-import { Choice, ChoiceGroup, controlProps, Field } from '../../../app/form/fields';
-import { errorMessage } from '../../../app/QueryError';
-import { useThemes, useThemeText } from '../../themes/api';
+import { ErrorSummary } from '../../../shared/form/ErrorSummary';
+import { Choice, ChoiceGroup, controlProps, Field } from '../../../shared/form/fields';
+import { errorMessage } from '../../../shared/QueryError';
+import { useThemes, useThemeText } from '../../../shared/themes';
 import { useKnowledgeLabels } from '../labels';
 import { ITEM_TYPES, LEARNING_FORMS, VISIBILITIES } from '../model';
 import { ListInput } from './ListInput';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy } from '../../../app/form/fields';
+import { describedBy } from '../../../shared/form/fields';
 
 /**
  * A list of short texts (authors, sectors, target groups): one textbox per entry, with add and remove.

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../../app/links';
+import { Link } from '../../../shared/links';
 import { useKnowledgeLabels } from '../labels';
 import type { KnowledgeItemSummary } from '../model';
 import { Highlight } from './Highlight';

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { errorMessage } from '../../../app/QueryError';
+import { errorMessage } from '../../../shared/QueryError';
 import { isApiError } from '../../../api/ApiError';
 import { useChangeStatus, useDeleteItem } from '../api';
 import { useKnowledgeLabels } from '../labels';
-import { TRANSITIONS, type ItemStatus, type KnowledgeItem } from '../model';
+import { allows, type ItemStatus, type KnowledgeItem } from '../model';
 
 type Action = { kind: 'status'; to: ItemStatus; label: string } | { kind: 'delete'; label: string };
 
@@ -18,7 +18,7 @@ export function actionKey(from: ItemStatus, to: ItemStatus): string {
   return from === 'IN_REVIEW' ? 'knowledge.actions.sendBack' : 'knowledge.actions.restore';
 }
 
-/** Staff actions on an item: every allowed transition and delete, each confirmed, transitions with a comment. */
+/** Workflow actions on an item, as the API allows them (allowedTransitions, DELETE): each confirmed, transitions with a comment. */
 export function StatusActions({ item, onChanged }: { item: KnowledgeItem; onChanged: (message: string) => void }) {
   const { t } = useTranslation();
   const labels = useKnowledgeLabels();
@@ -36,11 +36,12 @@ export function StatusActions({ item, onChanged }: { item: KnowledgeItem; onChan
     if (action) headingRef.current?.focus();
   }, [action]);
 
+  // Exactly what the API allows this caller now: its transitions, and delete.
   const actions: Action[] = [
-    ...(TRANSITIONS[item.status as ItemStatus] ?? []).map(
+    ...item.allowedTransitions.map(
       (to): Action => ({ kind: 'status', to, label: t(actionKey(item.status as ItemStatus, to)) }),
     ),
-    { kind: 'delete', label: t('knowledge.actions.delete') },
+    ...(allows(item, 'DELETE') ? [{ kind: 'delete', label: t('knowledge.actions.delete') } as const] : []),
   ];
 
   const start = (next: Action) => {

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, PARTNER, STAFF } from '../../../test/render';
 import { json, mockFetch, problem } from '../../../test/fetchMock';
-import { item, THEMES } from '../../../test/fixtures';
+import { item, STAFF_ON_REVIEW, THEMES } from '../../../test/fixtures';
 
 const ID = 'a1b2c3d4-0000-4000-8000-000000000001';
 const PATH = `/api/v1/knowledge-items/${ID}`;
@@ -13,7 +13,7 @@ describe('EditItemPage', () => {
     let version = 3;
     const mock = mockFetch({
       'GET /api/v1/themes': () => json(THEMES),
-      [`GET ${PATH}`]: () => json(item({ version, title: `Versie ${version}` }), { headers: { ETag: `"${version}"` } }),
+      [`GET ${PATH}`]: () => json(item({ version, title: `Versie ${version}`, ...STAFF_ON_REVIEW }), { headers: { ETag: `"${version}"` } }),
       [`PUT ${PATH}`]: () => problem(412, { title: 'Precondition Failed', detail: 'The item was changed by someone else' }),
     });
     renderApp(`/kennisbank/${ID}/bewerken`, STAFF);

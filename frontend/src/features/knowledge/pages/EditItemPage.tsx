@@ -4,14 +4,14 @@ import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../../../auth/AuthContext';
 import { RequireRole } from '../../../auth/RequireRole';
 import { isApiError } from '../../../api/ApiError';
-import { Link } from '../../../app/links';
-import { NotFoundContent } from '../../../app/NotFoundPage';
-import { QueryError } from '../../../app/QueryError';
-import { usePageTitle } from '../../../app/usePageTitle';
+import { Link } from '../../../shared/links';
+import { NotFoundContent } from '../../../shared/NotFoundContent';
+import { QueryError } from '../../../shared/QueryError';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useKnowledgeItem, useUpdateItem } from '../api';
 import { KnowledgeForm } from '../components/KnowledgeForm';
 import { toRequest, valuesFromItem } from '../components/formModel';
-import { canEdit } from './ItemPage';
+import { allows } from '../model';
 
 function EditItem({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -35,7 +35,7 @@ function EditItem({ id }: { id: string }) {
       <Paragraph>
         <Link to={`/kennisbank/${item.id}`}>{item.title}</Link>
       </Paragraph>
-      {!canEdit(item, auth) ? (
+      {!allows(item, 'UPDATE') ? (
         <Alert type="warning">
           <Paragraph>{t('knowledge.form.notEditable')}</Paragraph>
         </Alert>

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, PARTNER, STAFF } from '../../../test/render';
 import { json, mockFetch, problem } from '../../../test/fetchMock';
-import { item, summary, THEMES } from '../../../test/fixtures';
+import { item, PROPOSER_WHILE_OPEN, STAFF_ON_REVIEW, summary, THEMES } from '../../../test/fixtures';
 
 const ID = 'a1b2c3d4-0000-4000-8000-000000000001';
 const PATH = `/api/v1/knowledge-items/${ID}`;
@@ -44,7 +44,7 @@ describe('ItemPage', () => {
   });
 
   it('lets staff publish with a required comment, after confirmation', async () => {
-    const mock = mockItem({ status: 'IN_REVIEW', submittedBy: { subject: PARTNER.subject!, name: 'Bram Jansen' } });
+    const mock = mockItem({ status: 'IN_REVIEW', submittedBy: { subject: PARTNER.subject!, name: 'Bram Jansen' }, ...STAFF_ON_REVIEW });
     renderApp(`/kennisbank/${ID}`, STAFF);
     await screen.findByRole('heading', { level: 2, name: 'Status wijzigen' });
     expect(screen.getByText('Wacht op beoordeling')).toBeInTheDocument();
@@ -64,7 +64,7 @@ describe('ItemPage', () => {
   });
 
   it('offers the submitting partner the edit button while in review', async () => {
-    mockItem({ status: 'IN_REVIEW', submittedBy: { subject: PARTNER.subject!, name: 'Bram Jansen' } });
+    mockItem({ status: 'IN_REVIEW', submittedBy: { subject: PARTNER.subject!, name: 'Bram Jansen' }, ...PROPOSER_WHILE_OPEN });
     renderApp(`/kennisbank/${ID}`, PARTNER);
     expect(await screen.findByRole('link', { name: 'Bewerken' })).toHaveAttribute('href', `/kennisbank/${ID}/bewerken`);
     expect(screen.queryByRole('heading', { name: 'Status wijzigen' })).not.toBeInTheDocument();

@@ -2,13 +2,12 @@ import { useId, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useAuth } from '../../../auth/AuthContext';
 import { isApiError } from '../../../api/ApiError';
-import { Flash } from '../../../app/Flash';
-import { ButtonLink, Link } from '../../../app/links';
-import { NotFoundContent } from '../../../app/NotFoundPage';
-import { QueryError } from '../../../app/QueryError';
-import { usePageTitle } from '../../../app/usePageTitle';
+import { Flash } from '../../../shared/Flash';
+import { ButtonLink, Link } from '../../../shared/links';
+import { NotFoundContent } from '../../../shared/NotFoundContent';
+import { QueryError } from '../../../shared/QueryError';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useKnowledgeItem, useRelatedItems } from '../api';
 import { CitationButtons } from '../components/CitationButtons';
 import { ItemHistory } from '../components/ItemHistory';
@@ -16,14 +15,7 @@ import { ItemStatusBadge } from '../components/ItemStatusBadge';
 import { MarkdownBody } from '../components/MarkdownBody';
 import { StatusActions } from '../components/StatusActions';
 import { formatDate, useKnowledgeLabels } from '../labels';
-import type { KnowledgeItem, KnowledgeItemSummary } from '../model';
-
-/** May the current user edit this item? Staff always; the submitting partner while it is a draft or in review. */
-export function canEdit(item: Pick<KnowledgeItemSummary, 'status' | 'submittedBy'>, auth: { subject?: string; hasRole: (...r: ('staff' | 'partner')[]) => boolean }): boolean {
-  if (auth.hasRole('staff')) return true;
-  const own = Boolean(auth.subject) && item.submittedBy?.subject === auth.subject;
-  return own && (item.status === 'DRAFT' || item.status === 'IN_REVIEW');
-}
+import { allows, type KnowledgeItem } from '../model';
 
 function Details({ item }: { item: KnowledgeItem }) {
   const { t } = useTranslation();
@@ -88,7 +80,6 @@ function Related({ id }: { id: string }) {
 export default function ItemPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const auth = useAuth();
   const labels = useKnowledgeLabels();
   const { data, error, isPending, refetch } = useKnowledgeItem(id);
   const [notice, setNotice] = useState<string | null>(null);
@@ -102,9 +93,9 @@ export default function ItemPage() {
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
 
   const { item } = data;
-  const isStaff = auth.hasRole('staff');
-  const isSubmitter = Boolean(auth.subject) && item.submittedBy?.subject === auth.subject;
-  const showWorkflow = isStaff || isSubmitter;
+  // Buttons and workflow panels follow what the API says this caller may do with the item.
+  const showWorkflow = allows(item, 'VIEW_HISTORY');
+  const showActions = allows(item, 'CHANGE_STATUS') || allows(item, 'DELETE');
 
   return (
     <article className="hub-item" aria-labelledby={`${ids}-title`}>
@@ -131,7 +122,7 @@ export default function ItemPage() {
       </p>
       <Heading1 id={`${ids}-title`}>{item.title}</Heading1>
       <Paragraph appearance="lead">{item.summary}</Paragraph>
-      {canEdit(item, auth) && (
+      {allows(item, 'UPDATE') && (
         <Paragraph>
           <ButtonLink to={`/kennisbank/${item.id}/bewerken`}>{t('knowledge.item.edit')}</ButtonLink>
         </Paragraph>
@@ -149,7 +140,7 @@ export default function ItemPage() {
             <Heading2 id={`${ids}-cite`}>{t('knowledge.item.cite')}</Heading2>
             <CitationButtons item={item} />
           </section>
-          {isStaff && (
+          {showActions && (
             <section aria-labelledby={`${ids}-actions`} className="hub-panel">
               <Heading2 id={`${ids}-actions`}>{t('knowledge.actions.title')}</Heading2>
               <StatusActions item={item} onChanged={setNotice} />

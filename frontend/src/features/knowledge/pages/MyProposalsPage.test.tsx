@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp, PARTNER } from '../../../test/render';
 import { json, mockFetch } from '../../../test/fetchMock';
-import { page, summary, THEMES } from '../../../test/fixtures';
+import { page, PROPOSER_WHILE_OPEN, summary, THEMES } from '../../../test/fixtures';
 
 describe('MyProposalsPage', () => {
   it("lists the partner's own proposals with their status, and edit links only where editing is allowed", async () => {
@@ -12,8 +12,8 @@ describe('MyProposalsPage', () => {
       'GET /api/v1/knowledge-items': () =>
         json(
           page([
-            summary({ id: 'p1', title: 'Leerlab bij de bakkerij', status: 'IN_REVIEW', submittedBy: mine }),
-            summary({ id: 'p2', title: 'Maatjesproject', status: 'PUBLISHED', submittedBy: mine }),
+            summary({ id: 'p1', title: 'Leerlab bij de bakkerij', status: 'IN_REVIEW', submittedBy: mine, ...PROPOSER_WHILE_OPEN }),
+            summary({ id: 'p2', title: 'Maatjesproject', status: 'PUBLISHED', submittedBy: mine, allowedActions: ['VIEW_HISTORY'] }),
           ]),
         ),
     });

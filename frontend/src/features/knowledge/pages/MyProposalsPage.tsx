@@ -1,28 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useAuth } from '../../../auth/AuthContext';
 import { RequireRole } from '../../../auth/RequireRole';
-import { ButtonLink, Link } from '../../../app/links';
-import { QueryError } from '../../../app/QueryError';
-import { usePageTitle } from '../../../app/usePageTitle';
+import { ButtonLink, Link } from '../../../shared/links';
+import { QueryError } from '../../../shared/QueryError';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { usePageParam } from '../../../shared/hooks/usePageParam';
+import { Pagination } from '../../../shared/Pagination';
 import { useMyProposals } from '../api';
 import { ItemStatusBadge } from '../components/ItemStatusBadge';
 import { formatDate, useKnowledgeLabels } from '../labels';
-import { canEdit } from './ItemPage';
+import { allows } from '../model';
 
 function MyProposals() {
   const { t } = useTranslation();
-  const auth = useAuth();
   const labels = useKnowledgeLabels();
   usePageTitle(t('knowledge.mine.title'));
-  const { data, error, isPending, refetch } = useMyProposals();
+  const { page, hrefFor } = usePageParam();
+  const { data, error, isPending, refetch } = useMyProposals(page - 1);
   return (
     <>
       <Heading1>{t('knowledge.mine.title')}</Heading1>
       <Paragraph appearance="lead">{t('knowledge.mine.intro')}</Paragraph>
       <Paragraph>
         <ButtonLink to="/kennisbank/nieuw" appearance="primary">
-          {t('nav.propose')}
+          {t('knowledge.nav.propose')}
         </ButtonLink>
       </Paragraph>
       {isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
@@ -40,7 +41,7 @@ function MyProposals() {
                 <span className="hub-visually-hidden">{t('knowledge.mine.status')}: </span>
                 <ItemStatusBadge status={item.status} />
               </p>
-              {canEdit(item, auth) && (
+              {allows(item, 'UPDATE') && (
                 <Paragraph>
                   <Link to={`/kennisbank/${item.id}/bewerken`}>
                     {t('knowledge.item.edit')}
@@ -52,6 +53,7 @@ function MyProposals() {
           ))}
         </ul>
       )}
+      {data && <Pagination page={page} totalPages={data.totalPages} hrefFor={hrefFor} />}
     </>
   );
 }

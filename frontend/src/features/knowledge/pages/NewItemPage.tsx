@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../../../auth/AuthContext';
 import { RequireRole } from '../../../auth/RequireRole';
-import { usePageTitle } from '../../../app/usePageTitle';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useCreateItem } from '../api';
 import { KnowledgeForm } from '../components/KnowledgeForm';
 import { EMPTY_VALUES, toRequest } from '../components/formModel';

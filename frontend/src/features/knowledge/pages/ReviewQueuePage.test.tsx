@@ -3,15 +3,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, PARTNER, STAFF } from '../../../test/render';
 import { json, mockFetch } from '../../../test/fetchMock';
-import { page, summary, THEMES } from '../../../test/fixtures';
+import { page, STAFF_ON_REVIEW, summary, THEMES } from '../../../test/fixtures';
 
 const LIST = '/api/v1/knowledge-items';
 
 describe('ReviewQueuePage', () => {
   it('lists items in review, oldest first, and publishes one with a comment', async () => {
     let queue = [
-      summary({ id: 'q1', title: 'Praktijk bij Bakkerij Jansen', status: 'IN_REVIEW', submittedBy: { subject: PARTNER.subject!, name: 'Bram Jansen' } }),
-      summary({ id: 'q2', title: 'Leren in de zorg', status: 'IN_REVIEW' }),
+      summary({ id: 'q1', title: 'Praktijk bij Bakkerij Jansen', status: 'IN_REVIEW', submittedBy: { subject: PARTNER.subject!, name: 'Bram Jansen' }, ...STAFF_ON_REVIEW }),
+      summary({ id: 'q2', title: 'Leren in de zorg', status: 'IN_REVIEW', ...STAFF_ON_REVIEW }),
     ];
     const mock = mockFetch({
       'GET /api/v1/themes': () => json(THEMES),

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { RequireRole } from '../../../auth/RequireRole';
 import { isApiError } from '../../../api/ApiError';
-import { Link } from '../../../app/links';
-import { QueryError, errorMessage } from '../../../app/QueryError';
-import { usePageTitle } from '../../../app/usePageTitle';
+import { Link } from '../../../shared/links';
+import { QueryError, errorMessage } from '../../../shared/QueryError';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { usePageParam } from '../../../shared/hooks/usePageParam';
+import { Pagination } from '../../../shared/Pagination';
 import { useChangeStatus, useReviewQueue } from '../api';
 import { formatDate, useKnowledgeLabels } from '../labels';
 import type { KnowledgeItemSummary } from '../model';
@@ -73,22 +75,26 @@ function QueueItem({ item, onDone }: { item: KnowledgeItemSummary; onDone: (mess
           />
         </div>
         <ButtonGroup>
-          <Button
-            appearance="primary-action-button"
-            disabled={changeStatus.isPending}
-            onClick={() => void decide('PUBLISHED')}
-            aria-describedby={`${id}-title`}
-          >
-            {t('knowledge.actions.publish')}
-          </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={changeStatus.isPending}
-            onClick={() => void decide('DRAFT')}
-            aria-describedby={`${id}-title`}
-          >
-            {t('knowledge.actions.sendBack')}
-          </Button>
+          {item.allowedTransitions.includes('PUBLISHED') && (
+            <Button
+              appearance="primary-action-button"
+              disabled={changeStatus.isPending}
+              onClick={() => void decide('PUBLISHED')}
+              aria-describedby={`${id}-title`}
+            >
+              {t('knowledge.actions.publish')}
+            </Button>
+          )}
+          {item.allowedTransitions.includes('DRAFT') && (
+            <Button
+              appearance="secondary-action-button"
+              disabled={changeStatus.isPending}
+              onClick={() => void decide('DRAFT')}
+              aria-describedby={`${id}-title`}
+            >
+              {t('knowledge.actions.sendBack')}
+            </Button>
+          )}
         </ButtonGroup>
       </article>
     </li>
@@ -98,7 +104,8 @@ function QueueItem({ item, onDone }: { item: KnowledgeItemSummary; onDone: (mess
 function ReviewQueue() {
   const { t } = useTranslation();
   usePageTitle(t('knowledge.review.title'));
-  const { data, error, isPending, refetch } = useReviewQueue();
+  const { page, hrefFor } = usePageParam();
+  const { data, error, isPending, refetch } = useReviewQueue(page - 1);
   const [message, setMessage] = useState<string | null>(null);
   return (
     <>
@@ -121,6 +128,7 @@ function ReviewQueue() {
           ))}
         </ol>
       )}
+      {data && <Pagination page={page} totalPages={data.totalPages} hrefFor={hrefFor} />}
     </>
   );
 }

@@ -17,7 +17,14 @@ function setup() {
             summary({ id: 'i1', title: 'Leren op de werkvloer', highlight: 'Over een [[lerende]] organisatie' }),
             summary({ id: 'i2', title: 'Feedback geven', type: 'PRACTICE_EXAMPLE' }),
           ],
-          { totalItems: url.searchParams.getAll('type').length > 1 ? 17 : 42, totalPages: 3, page: Number(url.searchParams.get('page') ?? 0) },
+          {
+            totalItems: url.searchParams.getAll('type').length > 1 ? 17 : 42,
+            totalPages: 3,
+            page: Number(url.searchParams.get('page') ?? 0),
+            // as the API answers: relevance only with search words
+            sort: url.searchParams.get('sort') ?? (url.searchParams.get('q') ? 'relevance' : 'newest'),
+            sortOptions: [...(url.searchParams.get('q') ? ['relevance'] : []), 'newest', 'publicationYear', 'title', 'updatedAt'],
+          },
         ),
       ),
   });
@@ -85,7 +92,7 @@ describe('SearchPage', () => {
     setup();
     const { router } = renderApp('/kennisbank?q=leren');
     const select = await screen.findByRole('combobox', { name: 'Sorteren op' });
-    expect(select).toHaveValue('relevance');
+    await waitFor(() => expect(select).toHaveValue('relevance'));
     await userEvent.selectOptions(select, 'Titel (A-Z)');
     await waitFor(() => expect(router.state.location.search).toBe('?q=leren&sort=title%2Casc'));
   });

@@ -4,26 +4,27 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../../../auth/AuthContext';
 import { saveBlob } from '../../../api/client';
-import { QueryError } from '../../../app/QueryError';
-import { usePageTitle } from '../../../app/usePageTitle';
-import { useMediaQuery } from '../../../app/useMediaQuery';
+import { QueryError } from '../../../shared/QueryError';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { useMediaQuery } from '../../../shared/hooks/useMediaQuery';
 import { downloadCsv, useKnowledgeSearch } from '../api';
 import { FacetPanel } from '../components/FacetPanel';
 import { FilterChips } from '../components/FilterChips';
-import { Pagination } from '../components/Pagination';
+import { Pagination } from '../../../shared/Pagination';
 import { ResultItem } from '../components/ResultItem';
 import type { Facet } from '../model';
 import {
   activeFilterCount,
   parseSearch,
   searchToParams,
-  SORT_OPTIONS,
+  sortChoices,
   toggleFacet,
   type SearchState,
 } from '../searchState';
 
-const SORT_LABELS: Record<(typeof SORT_OPTIONS)[number], string> = {
+const SORT_LABELS: Record<string, string> = {
   relevance: 'knowledge.search.sortRelevance',
+  newest: 'knowledge.search.sortNewest',
   'publicationYear,desc': 'knowledge.search.sortNewest',
   'publicationYear,asc': 'knowledge.search.sortOldest',
   'title,asc': 'knowledge.search.sortTitle',
@@ -111,7 +112,9 @@ export default function SearchPage() {
     ? t('knowledge.search.resultCountFor', { count: total, q: state.q })
     : t('knowledge.search.resultCount', { count: total });
   const filterCount = activeFilterCount(state);
-  const sortValue = state.sort || (state.q ? 'relevance' : 'publicationYear,desc');
+  // What the API applied and offers for this search; until the first answer, the choices of a search without words.
+  const sortValue = data?.sort ?? (state.sort || 'newest');
+  const sortOptions = sortChoices(data?.sortOptions ?? ['newest', 'publicationYear', 'title', 'updatedAt'], sortValue);
 
   const facetPanel = <FacetPanel facets={data?.facets} state={state} onToggle={onToggle} />;
 
@@ -119,7 +122,7 @@ export default function SearchPage() {
     <>
       <Heading1>{t('knowledge.title')}</Heading1>
       <Paragraph appearance="lead">{t('knowledge.intro')}</Paragraph>
-      <SearchForm key={state.q} q={state.q} onSearch={(q) => update({ ...state, q, page: 1, sort: q ? state.sort : state.sort === 'relevance' ? '' : state.sort })} />
+      <SearchForm key={state.q} q={state.q} onSearch={(q) => update({ ...state, q, page: 1 })} />
 
       <div className="hub-search-layout">
         <section className="hub-search-layout__filters" aria-labelledby={`${ids}-filters`}>
@@ -161,7 +164,7 @@ export default function SearchPage() {
           <FilterChips
             state={state}
             onRemove={onToggle}
-            onRemoveQuery={() => update({ ...state, q: '', page: 1, sort: state.sort === 'relevance' ? '' : state.sort })}
+            onRemoveQuery={() => update({ ...state, q: '', page: 1 })}
             onClear={() => update({ q: '', type: [], theme: [], learningForm: [], year: [], sort: '', page: 1 })}
           />
           <div className="hub-toolbar">
@@ -175,9 +178,9 @@ export default function SearchPage() {
                 value={sortValue}
                 onChange={(event) => update({ ...state, sort: event.target.value, page: 1 })}
               >
-                {SORT_OPTIONS.filter((option) => option !== 'relevance' || state.q).map((option) => (
+                {sortOptions.map((option) => (
                   <option key={option} value={option}>
-                    {t(SORT_LABELS[option])}
+                    {SORT_LABELS[option] ? t(SORT_LABELS[option]) : option}
                   </option>
                 ))}
               </select>

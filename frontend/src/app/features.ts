@@ -1,0 +1,16 @@
+import i18n from '../i18n';
+import type { Feature } from '../shared/feature';
+import { homeFeature } from '../features/home/feature';
+import { knowledgeFeature } from '../features/knowledge/feature';
+import { themesFeature } from '../features/themes/feature';
+
+/** The features of the web app. Adding one: its own folder with a feature.ts, plus one line here. */
+export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, themesFeature];
+
+for (const feature of FEATURES) {
+  i18n.addResourceBundle('nl', 'translation', feature.texts.nl, true, false);
+  i18n.addResourceBundle('en', 'translation', feature.texts.en, true, false);
+}
+
+/** Every navigation entry of every feature, in menu order. */
+export const NAV_ENTRIES = FEATURES.flatMap((feature) => feature.nav).sort((a, b) => a.order - b.order);
