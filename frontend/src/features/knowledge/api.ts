@@ -59,15 +59,18 @@ export interface VersionedItem {
   etag: string;
 }
 
+/** One item with the ETag to send back as If-Match. */
+export async function fetchKnowledgeItem(api: ApiClient, id: string, signal?: AbortSignal): Promise<VersionedItem> {
+  const { data, etag } = await api.jsonWithEtag<KnowledgeItem>(`${BASE}/${encodeURIComponent(id)}`, { signal });
+  return { item: data, etag: etag ?? `"${data.version}"` };
+}
+
 export function useKnowledgeItem(id: string | undefined) {
   const { api } = useAuth();
   return useQuery({
     queryKey: knowledgeKeys.item(id ?? ''),
     enabled: Boolean(id),
-    queryFn: async ({ signal }): Promise<VersionedItem> => {
-      const { data, etag } = await api.jsonWithEtag<KnowledgeItem>(`${BASE}/${encodeURIComponent(id!)}`, { signal });
-      return { item: data, etag: etag ?? `"${data.version}"` };
-    },
+    queryFn: ({ signal }) => fetchKnowledgeItem(api, id!, signal),
   });
 }
 

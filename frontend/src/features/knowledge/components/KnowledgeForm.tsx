@@ -4,6 +4,7 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { isApiError } from '../../../api/ApiError';
 import { ErrorSummary } from '../../../shared/form/ErrorSummary';
 import { Choice, ChoiceGroup, controlProps, Field } from '../../../shared/form/fields';
+import { useUnsavedChanges } from '../../../shared/hooks/useUnsavedChanges';
 import { errorMessage } from '../../../shared/QueryError';
 import { useThemes, useThemeText } from '../../../shared/themes';
 import { useKnowledgeLabels } from '../labels';
@@ -53,12 +54,28 @@ export interface KnowledgeFormProps {
   /** Throws an ApiError when the API refuses; the form then shows the errors. */
   onSubmit: (values: FormValues) => Promise<void>;
   onCancel: () => void;
-  /** Shown instead of a generic error when the API answers 412 (stale If-Match). */
+  /** Offered when the API answers 412 (stale If-Match): start again from the newest version, dropping these edits. */
   onConflictReload?: () => void;
+  /**
+   * On a 412: the newest version's values (the caller also takes its ETag for the next save). The form then shows the
+   * user's edits beside that version, and saving again keeps the user's edits.
+   */
+  onConflict?: () => Promise<FormValues>;
+}
+
+/** The fields whose value differs between two versions of the form. */
+export function changedFields(mine: FormValues, theirs: FormValues): (keyof FormValues)[] {
+  return (Object.keys(mine) as (keyof FormValues)[]).filter(
+    (key) => key !== 'status' && JSON.stringify(mine[key]) !== JSON.stringify(theirs[key]),
+  );
+}
+
+function shown(value: string | string[]): string {
+  return Array.isArray(value) ? value.join('; ') : value;
 }
 
 /** The form to propose or edit a knowledge item. The API is the judge of validity; its errors appear beside the fields. */
-export function KnowledgeForm({ initial, showStatus, submitLabel, onSubmit, onCancel, onConflictReload }: KnowledgeFormProps) {
+export function KnowledgeForm({ initial, showStatus, submitLabel, onSubmit, onCancel, onConflictReload, onConflict }: KnowledgeFormProps) {
   const { t } = useTranslation();
   const labels = useKnowledgeLabels();
   const themes = useThemes();
@@ -67,6 +84,14 @@ export function KnowledgeForm({ initial, showStatus, submitLabel, onSubmit, onCa
   const [errors, setErrors] = useState<MappedErrors | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  /** The newest version after a 412, shown beside the user's edits. */
+  const [newest, setNewest] = useState<FormValues | null>(null);
+  const dirty = changedFields(normalize(values), normalize(initial)).length > 0;
+  const { blocker, allowLeave } = useUnsavedChanges(dirty);
+  const leaveRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (blocker.state === 'blocked') leaveRef.current?.focus();
+  }, [blocker.state]);
   const [submitting, setSubmitting] = useState(false);
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -101,12 +126,22 @@ export function KnowledgeForm({ initial, showStatus, submitLabel, onSubmit, onCa
     setErrors(null);
     setFailure(null);
     setConflict(false);
+    setNewest(null);
     setSubmitting(true);
+    allowLeave(true); // a successful save moves on to the item
     try {
       await onSubmit(normalized);
     } catch (error) {
+      allowLeave(false);
       if (isApiError(error) && error.status === 412 && onConflictReload) {
         setConflict(true);
+        if (onConflict) {
+          try {
+            setNewest(normalize(await onConflict()));
+          } catch {
+            // the newest version could not be loaded: the reload button still works
+          }
+        }
       } else if (isApiError(error) && error.fieldErrors.length > 0) {
         setErrors(mapFieldErrors(error.fieldErrors));
       } else {
@@ -145,9 +180,58 @@ export function KnowledgeForm({ initial, showStatus, submitLabel, onSubmit, onCa
             <Paragraph>
               <strong>{t('knowledge.form.conflictTitle')}.</strong> {t('knowledge.form.conflict')}
             </Paragraph>
-            <Button appearance="secondary-action-button" onClick={onConflictReload}>
-              {t('knowledge.form.reload')}
-            </Button>
+            {newest && (
+              <>
+                <Paragraph>{t('knowledge.form.conflictKept')}</Paragraph>
+                <table className="hub-table hub-conflict">
+                  <caption className="hub-visually-hidden">{t('knowledge.form.conflictCompare')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('knowledge.form.conflictField')}</th>
+                      <th scope="col">{t('knowledge.form.conflictMine')}</th>
+                      <th scope="col">{t('knowledge.form.conflictTheirs')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changedFields(normalize(values), newest).map((field) => (
+                      <tr key={field}>
+                        <th scope="row">{t(FIELD_LABEL_KEYS[field])}</th>
+                        <td>{shown(normalize(values)[field])}</td>
+                        <td>{shown(newest[field])}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+            <ButtonGroup>
+              {newest && (
+                <Button appearance="primary-action-button" type="submit" disabled={submitting}>
+                  {t('knowledge.form.keepMine')}
+                </Button>
+              )}
+              <Button appearance="secondary-action-button" onClick={onConflictReload}>
+                {t('knowledge.form.reload')}
+              </Button>
+            </ButtonGroup>
+          </Alert>
+        </div>
+      )}
+      {blocker.state === 'blocked' && (
+        <div ref={leaveRef} tabIndex={-1} className="hub-focus-target" role="alertdialog" aria-labelledby="kf-leave-title" aria-describedby="kf-leave-text">
+          <Alert type="warning">
+            <Paragraph id="kf-leave-title">
+              <strong>{t('knowledge.form.unsavedTitle')}</strong>
+            </Paragraph>
+            <Paragraph id="kf-leave-text">{t('knowledge.form.unsaved')}</Paragraph>
+            <ButtonGroup>
+              <Button appearance="primary-action-button" onClick={() => blocker.reset?.()}>
+                {t('knowledge.form.stay')}
+              </Button>
+              <Button appearance="secondary-action-button" onClick={() => blocker.proceed?.()}>
+                {t('knowledge.form.leave')}
+              </Button>
+            </ButtonGroup>
           </Alert>
         </div>
       )}

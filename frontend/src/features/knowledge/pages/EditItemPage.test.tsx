@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, PARTNER, STAFF } from '../../../test/render';
 import { json, mockFetch, problem } from '../../../test/fetchMock';
@@ -45,5 +45,72 @@ describe('EditItemPage', () => {
     renderApp(`/kennisbank/${ID}/bewerken`, PARTNER);
     expect(await screen.findByText('Je kunt dit item niet (meer) bewerken.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /^Titel/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('EditItemPage after a version conflict', () => {
+  it('keeps the edits, shows them beside the newest version, and saves them with the newest ETag', async () => {
+    let version = 3;
+    let puts = 0;
+    const mock = mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${PATH}`]: () => json(item({ version, title: `Versie ${version}`, ...STAFF_ON_REVIEW }), { headers: { ETag: `"${version}"` } }),
+      [`PUT ${PATH}`]: () => {
+        puts++;
+        return puts === 1 ? problem(412, { title: 'Version conflict' }) : json(item({ version: 5, title: 'Mijn wijziging', ...STAFF_ON_REVIEW }));
+      },
+    });
+    const { router } = renderApp(`/kennisbank/${ID}/bewerken`, STAFF);
+    const title = await screen.findByRole('textbox', { name: /^Titel/ });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Mijn wijziging');
+    version = 4; // someone else saved meanwhile
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    const compare = await screen.findByRole('table', { name: 'Jouw versie en de nieuwste versie naast elkaar' });
+    const row = within(compare).getByRole('row', { name: /Titel/ });
+    expect(within(row).getByRole('cell', { name: 'Mijn wijziging' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: 'Versie 4' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveValue('Mijn wijziging');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Mijn versie opslaan' }));
+    await waitFor(() => expect(mock.calls('PUT', PATH)).toHaveLength(2));
+    expect(mock.calls('PUT', PATH)[1].headers.get('If-Match')).toBe('"4"');
+    expect(mock.calls('PUT', PATH)[1].body).toMatchObject({ title: 'Mijn wijziging' });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/kennisbank/${ID}`));
+  });
+});
+
+describe('EditItemPage with unsaved changes', () => {
+  it('asks before leaving, stays when asked to, and leaves only when confirmed', async () => {
+    mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${PATH}`]: () => json(item({ title: 'Versie 3', ...STAFF_ON_REVIEW }), { headers: { ETag: '"3"' } }),
+    });
+    const { router } = renderApp(`/kennisbank/${ID}/bewerken`, STAFF);
+    const title = await screen.findByRole('textbox', { name: /^Titel/ });
+    await userEvent.type(title, ' aangepast');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Wijzigingen niet opgeslagen' });
+    await userEvent.click(within(question).getByRole('button', { name: 'Op deze pagina blijven' }));
+    expect(router.state.location.pathname).toBe(`/kennisbank/${ID}/bewerken`);
+    expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveValue('Versie 3 aangepast');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Pagina verlaten' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/kennisbank/${ID}`));
+  });
+
+  it('lets an unchanged form go without asking', async () => {
+    mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${PATH}`]: () => json(item({ title: 'Versie 3', ...STAFF_ON_REVIEW }), { headers: { ETag: '"3"' } }),
+    });
+    const { router } = renderApp(`/kennisbank/${ID}/bewerken`, STAFF);
+    await screen.findByRole('textbox', { name: /^Titel/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/kennisbank/${ID}`));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useParams, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
@@ -8,7 +9,7 @@ import { Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { useKnowledgeItem, useUpdateItem } from '../api';
+import { fetchKnowledgeItem, useKnowledgeItem, useUpdateItem } from '../api';
 import { KnowledgeForm } from '../components/KnowledgeForm';
 import { toRequest, valuesFromItem } from '../components/formModel';
 import { allows } from '../model';
@@ -19,6 +20,8 @@ function EditItem({ id }: { id: string }) {
   const navigate = useNavigate();
   const { data, error, isPending, refetch, dataUpdatedAt } = useKnowledgeItem(id);
   const update = useUpdateItem(id);
+  // After a 412 the user may keep their edits: the next save then goes with the newest version's ETag.
+  const newestEtag = useRef<string | null>(null);
   usePageTitle(t('knowledge.form.editTitle'));
 
   if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
@@ -53,10 +56,18 @@ function EditItem({ id }: { id: string }) {
             showStatus={false}
             submitLabel={t('knowledge.form.save')}
             onCancel={() => navigate(`/kennisbank/${item.id}`)}
-            onConflictReload={() => void refetch()}
+            onConflictReload={() => {
+              newestEtag.current = null;
+              void refetch();
+            }}
+            onConflict={async () => {
+              const newest = await fetchKnowledgeItem(auth.api, item.id);
+              newestEtag.current = newest.etag;
+              return valuesFromItem(newest.item);
+            }}
             onSubmit={async (values) => {
               const { status: _status, ...request } = toRequest(values, false);
-              await update.mutateAsync({ request, etag });
+              await update.mutateAsync({ request, etag: newestEtag.current ?? etag });
               navigate(`/kennisbank/${item.id}`, { state: { flash: t('knowledge.item.saved') } });
             }}
           />

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../test/render';
@@ -7,8 +7,9 @@ import { page, summary, THEMES } from '../../../test/fixtures';
 
 const LIST = '/api/v1/knowledge-items';
 
-function setup() {
+function setup(extra: Parameters<typeof mockFetch>[0] = {}) {
   return mockFetch({
+    ...extra,
     'GET /api/v1/themes': () => json(THEMES),
     [`GET ${LIST}`]: ({ url }) =>
       json(
@@ -122,5 +123,22 @@ describe('SearchPage', () => {
     renderApp('/kennisbank?q=xyz');
     expect(await screen.findByText(/Probeer andere of minder zoekwoorden/)).toBeInTheDocument();
     expect(screen.getByText('Geen resultaten voor “xyz”')).toBeInTheDocument();
+  });
+});
+
+describe('SearchPage export', () => {
+  it('downloads the CSV of the current search in the language of the page (Dutch Excel in Dutch)', async () => {
+    const mock = setup({
+      'GET /api/v1/knowledge-items/export': () => new Response('\uFEFFid;Titel\r\n', { headers: { 'Content-Type': 'text/csv' } }),
+    });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() }));
+    renderApp('/kennisbank?q=leren&type=RESEARCH');
+    await screen.findByText('42 resultaten voor “leren”');
+    await userEvent.click(screen.getByRole('button', { name: 'Download als CSV' }));
+    await waitFor(() => expect(mock.calls('GET', '/api/v1/knowledge-items/export')).toHaveLength(1));
+    const request = mock.calls('GET', '/api/v1/knowledge-items/export')[0];
+    expect(request.headers.get('Accept-Language')).toBe('nl');
+    expect(request.url.searchParams.get('q')).toBe('leren');
+    expect(request.url.searchParams.getAll('type')).toEqual(['RESEARCH']);
   });
 });
