@@ -39,7 +39,13 @@ test('search, propose, review and publish a knowledge item', async ({ browser })
     await expect(count).toBeVisible();
     const results = visitor.locator('.hub-results > li');
     await expect(results.first()).toBeVisible();
-    // Facets come with counts and change the URL.
+    // Facets come with counts and change the URL. On a phone they sit behind the "Filters" button.
+    const filtersToggle = visitor.getByRole('button', { name: /^Filters/ });
+    if (await filtersToggle.isVisible()) {
+      await expect(filtersToggle).toHaveAttribute('aria-expanded', 'false');
+      await filtersToggle.click();
+      await expect(filtersToggle).toHaveAttribute('aria-expanded', 'true');
+    }
     await expect(visitor.getByRole('group', { name: 'Soort' }).getByRole('checkbox').first()).toBeVisible();
     await expectNoAxeViolations(visitor, 'the search page');
 
