@@ -77,10 +77,7 @@ public class HubOpenApiFilter implements OASFilter {
      * value, so they move to {@code items} here.
      */
     private static void limitArrayParameterItems(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+        forEachOperation(openAPI, op -> {
             if (op.getParameters() == null) {
                 return;
             }
@@ -107,7 +104,7 @@ public class HubOpenApiFilter implements OASFilter {
                     schema.setMaximum(null);
                 }
             });
-        }));
+        });
     }
 
     /** Rate-limit headers (see shared.ratelimit) as components, referred to by every 2xx and 4xx answer. */
@@ -132,10 +129,7 @@ public class HubOpenApiFilter implements OASFilter {
      * 2xx and 4xx answer.
      */
     private static void addCommonResponses(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+        forEachOperation(openAPI, op -> {
             if (op.getResponses() == null) {
                 return;
             }
@@ -162,16 +156,13 @@ public class HubOpenApiFilter implements OASFilter {
                     });
                 }
             });
-        }));
+        });
     }
 
     /** Every 4xx/5xx answer is application/problem+json: say so once here instead of on every annotation. */
     private static void addProblemContent(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
         var problemRef = OASFactory.createSchema().ref("#/components/schemas/Problem");
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+        forEachOperation(openAPI, op -> {
             if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
                 return;
             }
@@ -183,6 +174,14 @@ public class HubOpenApiFilter implements OASFilter {
                             .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(problemRef)));
                 }
             });
-        }));
+        });
+    }
+
+    /** Calls {@code action} for every operation of the document. */
+    private static void forEachOperation(OpenAPI openAPI, java.util.function.Consumer<org.eclipse.microprofile.openapi.models.Operation> action) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(action));
     }
 }
