@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.leercultuur.hub.shared.error.Problem;
 import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
+import nl.leercultuur.hub.community.MemberService;
+import nl.leercultuur.hub.shared.security.Actor;
 import nl.leercultuur.hub.shared.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +27,9 @@ public class MeResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    MemberService members;
+
     @GET
     @Authenticated
     @Operation(operationId = "getMe", summary = "The signed-in caller", description = "Any signed-in person or partner system.")
@@ -33,8 +38,9 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "No or invalid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeDto me() {
+        Actor actor = user.actor();
         return new MeDto(user.requireSubject(), user.username().orElse(null), user.displayName().orElse(null),
-                user.email().orElse(null), user.roles(), null, null, user.clientId().orElse(null),
-                user.isPartnerSystem());
+                user.email().orElse(null), user.roles(), members.memberIdOf(actor.subject()).orElse(null),
+                actor.organizationId(), user.clientId().orElse(null), user.isPartnerSystem());
     }
 }

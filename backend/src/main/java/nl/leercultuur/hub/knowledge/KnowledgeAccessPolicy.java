@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.leercultuur.hub.shared.persistence.SqlCondition;
 import nl.leercultuur.hub.shared.security.Actor;
 
@@ -15,7 +16,8 @@ import nl.leercultuur.hub.shared.security.Actor;
  * and gives the matching SQL condition for lists, and tells each response which actions the caller may take.
  * <ul>
  * <li>Visitors see published public items; partners and partner systems all published items; staff everything.
- * Whoever proposed an item also sees it, in any status (the list shows them with {@code mine=true}).</li>
+ * Whoever proposed an item, and the people and systems of the organisation they acted for, also see it in any status
+ * (the list shows one's own with {@code mine=true}); another organisation never does (404).</li>
  * <li>Staff change, delete and move items through the workflow; the proposer may change a proposal while it is a
  * draft or in review.</li>
  * </ul>
@@ -31,10 +33,11 @@ public class KnowledgeAccessPolicy {
             KnowledgeStatus.ARCHIVED, EnumSet.of(KnowledgeStatus.PUBLISHED, KnowledgeStatus.DRAFT)));
 
     /** The facts about an item that the rules depend on (from an entity or a list row). */
-    public record Facts(KnowledgeStatus status, KnowledgeVisibility visibility, String submittedBySubject) {
+    public record Facts(KnowledgeStatus status, KnowledgeVisibility visibility, String submittedBySubject,
+            UUID submittedByOrganizationId) {
 
         static Facts of(KnowledgeItem item) {
-            return new Facts(item.status, item.visibility, item.submittedBySubject);
+            return new Facts(item.status, item.visibility, item.submittedBySubject, item.submittedByOrganizationId);
         }
     }
 
@@ -43,7 +46,7 @@ public class KnowledgeAccessPolicy {
     }
 
     public boolean canSee(Actor actor, Facts item) {
-        if (actor.isStaff() || isProposer(actor, item)) {
+        if (actor.isStaff() || isProposer(actor, item) || isColleague(actor, item)) {
             return true;
         }
         return item.status() == KnowledgeStatus.PUBLISHED
@@ -71,7 +74,7 @@ public class KnowledgeAccessPolicy {
     }
 
     public boolean canViewHistory(Actor actor, Facts item) {
-        return actor.isStaff() || isProposer(actor, item);
+        return actor.isStaff() || isProposer(actor, item) || isColleague(actor, item);
     }
 
     /** The statuses the caller may move the item to now (only staff move items through the workflow). */
@@ -119,6 +122,11 @@ public class KnowledgeAccessPolicy {
 
     private static boolean isProposer(Actor actor, Facts item) {
         return actor.isSignedIn() && actor.is(item.submittedBySubject());
+    }
+
+    /** Of the organisation the proposer acted for. */
+    private static boolean isColleague(Actor actor, Facts item) {
+        return actor.isSignedIn() && item.submittedByOrganizationId() != null && actor.actsFor(item.submittedByOrganizationId());
     }
 
     private static boolean isOpenProposal(KnowledgeStatus status) {

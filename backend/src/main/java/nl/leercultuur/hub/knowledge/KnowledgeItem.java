@@ -82,4 +82,8 @@ public class KnowledgeItem extends AuditedEntity {
     @Column(name = "submitted_by_name", length = 200)
     public String submittedByName;
 
+    /** The organisation the proposer acted for: its people see the proposal too. */
+    @Column(name = "submitted_by_organization_id")
+    public UUID submittedByOrganizationId;
+
 }

@@ -162,6 +162,7 @@ public class KnowledgeService {
         } else {
             item.submittedBySubject = actor.subject();
             item.submittedByName = actor.displayName();
+            item.submittedByOrganizationId = actor.organizationId();
             comment = actor.isPartnerSystem() ? "Voorgesteld door partnersysteem " + actor.clientId() : "Voorgesteld door een partner";
         }
         items.persist(item);
@@ -230,7 +231,7 @@ public class KnowledgeService {
     private void requireUpdatable(KnowledgeItem item, Actor actor) {
         KnowledgeAccessPolicy.Facts facts = KnowledgeAccessPolicy.Facts.of(item);
         if (!policy.canUpdate(actor, facts)) {
-            throw policy.canViewHistory(actor, facts) // the proposer, but no longer editable
+            throw actor.is(item.submittedBySubject) // the proposer, but no longer editable
                     ? ApiException.forbidden("hub.knowledge.update.status", item.status)
                     : ApiException.forbidden("hub.knowledge.update.not-own");
         }

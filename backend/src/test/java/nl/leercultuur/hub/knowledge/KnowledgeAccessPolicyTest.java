@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.leercultuur.hub.shared.persistence.SqlCondition;
 import nl.leercultuur.hub.shared.security.Actor;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,17 @@ class KnowledgeAccessPolicyTest {
 
     private final KnowledgeAccessPolicy policy = new KnowledgeAccessPolicy();
 
+    private static final UUID BAKERY = UUID.fromString("0a000000-0000-4000-8000-000000000001");
+    private static final UUID SCHOOL = UUID.fromString("0a000000-0000-4000-8000-000000000002");
     private static final Actor STAFF = new Actor(Actor.Kind.STAFF, "s-1", "Anna", "hub-web");
-    private static final Actor PARTNER = new Actor(Actor.Kind.PARTNER, "p-1", "Bram", "hub-web");
-    private static final Actor OTHER = new Actor(Actor.Kind.PARTNER, "p-2", "Carla", "hub-web");
-    private static final Actor SYSTEM = new Actor(Actor.Kind.PARTNER_SYSTEM, "svc-1", null, "hub-partner-demo");
+    private static final Actor PARTNER = new Actor(Actor.Kind.PARTNER, "p-1", "Bram", "hub-web", BAKERY);
+    private static final Actor COLLEAGUE = new Actor(Actor.Kind.PARTNER, "p-3", "Dirk", "hub-web", BAKERY);
+    private static final Actor OTHER = new Actor(Actor.Kind.PARTNER, "p-2", "Carla", "hub-web", SCHOOL);
+    private static final Actor SYSTEM = new Actor(Actor.Kind.PARTNER_SYSTEM, "svc-1", null, "hub-partner-demo", SCHOOL);
 
+    /** An item proposed by {@code proposer} (subject) for the bakery, or by nobody. */
     private static KnowledgeAccessPolicy.Facts item(KnowledgeStatus status, KnowledgeVisibility visibility, String proposer) {
-        return new KnowledgeAccessPolicy.Facts(status, visibility, proposer);
+        return new KnowledgeAccessPolicy.Facts(status, visibility, proposer, proposer == null ? null : BAKERY);
     }
 
     @Test
@@ -41,6 +46,19 @@ class KnowledgeAccessPolicyTest {
         assertTrue(policy.canSee(STAFF, proposal));
         assertFalse(policy.canSee(OTHER, proposal));
         assertFalse(policy.canSee(Actor.VISITOR, proposal));
+    }
+
+    @Test
+    void shouldShowAProposalToTheProposersColleaguesButNotToAnotherOrganisation() {
+        var proposal = item(KnowledgeStatus.IN_REVIEW, KnowledgeVisibility.COMMUNITY, "p-1");
+        assertTrue(policy.canSee(COLLEAGUE, proposal));
+        assertTrue(policy.canViewHistory(COLLEAGUE, proposal));
+        assertFalse(policy.canUpdate(COLLEAGUE, proposal), "colleagues see, only the proposer edits");
+        assertFalse(policy.canSee(OTHER, proposal));
+        assertFalse(policy.canSee(SYSTEM, proposal), "a partner system of another organisation");
+        assertTrue(policy.canSee(new Actor(Actor.Kind.PARTNER_SYSTEM, "svc-2", null, "bakery-system", BAKERY), proposal));
+        assertFalse(policy.canSee(new Actor(Actor.Kind.PARTNER, "p-9", "Eva", "hub-web", null), proposal),
+                "no organisation is not the same organisation");
     }
 
     @Test

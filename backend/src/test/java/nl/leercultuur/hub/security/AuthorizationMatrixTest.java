@@ -32,6 +32,11 @@ import org.junit.jupiter.api.TestFactory;
 class AuthorizationMatrixTest {
 
     private static final String ITEMS = "/api/v1/knowledge-items";
+    private static final String ORGS = "/api/v1/organizations";
+    private static final String MEMBERS = "/api/v1/members";
+    private static final String BAKERY = "7e570000-0000-4000-8000-000000000001";
+    private static final String FUND = "7e570000-0000-4000-8000-000000000003";
+    private static final String CARLA = "7e57a000-0000-4000-8000-000000000003";
 
     /** Expected status per caller: anonymous, partner, partner of another organisation, staff, partner system. */
     private record Expect(int anonymous, int partner, int otherPartner, int staff, int partnerSystem) {
@@ -65,6 +70,28 @@ class AuthorizationMatrixTest {
         row("PUT /api/v1/themes/{code}", r -> r.contentType(ContentType.JSON)
                 .body(Map.of("labelNl", "Leermotivatie", "labelEn", "Motivation to learn"))
                 .put("/api/v1/themes/motivatie"), new Expect(401, 403, 403, 200, 403));
+
+        // community: PARTNER works at the bakery (PUBLIC), OTHER_PARTNER at the school (COMMUNITY); the partner system is
+        // linked to the training fund (STAFF_ONLY). See src/test/resources/db/testdata.
+        row("GET " + ORGS, r -> r.get(ORGS), new Expect(200, 200, 200, 200, 200));
+        row("GET " + ORGS + "/{id}", r -> r.get(ORGS + "/" + FUND), new Expect(404, 404, 404, 200, 200));
+        row("POST " + ORGS, r -> r.contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix B.V.", "type", "SME", "province", "ZEELAND")).post(ORGS),
+                new Expect(401, 403, 403, 201, 403));
+        row("PUT " + ORGS + "/{id}", r -> r.contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Map.of("name", "Testbakkerij B.V.", "type", "SME", "kvkNumber", "90000001", "province", "GELDERLAND",
+                        "visibility", "PUBLIC")).put(ORGS + "/" + BAKERY), new Expect(401, 200, 403, 200, 403));
+        row("GET " + MEMBERS, r -> r.get(MEMBERS), new Expect(200, 200, 200, 200, 200));
+        row("GET " + MEMBERS + "/consent", r -> r.get(MEMBERS + "/consent"), new Expect(200, 200, 200, 200, 200));
+        row("GET " + MEMBERS + "/{id}", r -> r.get(MEMBERS + "/" + CARLA), new Expect(404, 200, 200, 200, 200));
+        row("GET " + MEMBERS + "/me", r -> r.get(MEMBERS + "/me"), new Expect(401, 200, 200, 404, 403));
+        // without consent: those allowed to create a profile get to the validation (400), or already have one (409)
+        row("POST " + MEMBERS + "/me", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix", "visibility", "PUBLIC")).post(MEMBERS + "/me"), new Expect(401, 409, 409, 400, 403));
+        // an outdated consent version: those allowed to change their profile get to the validation (400), nothing changes
+        row("PUT " + MEMBERS + "/me", r -> r.contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Map.of("name", "Matrix", "visibility", "PUBLIC", "consentVersion", "2000-01")).put(MEMBERS + "/me"),
+                new Expect(401, 400, 400, 404, 403));
 
         // knowledge bank: the partner's proposal (IN_REVIEW) is the private data another organisation must not see
         row("GET " + ITEMS, r -> r.get(ITEMS), new Expect(200, 200, 200, 200, 200));

@@ -219,7 +219,8 @@ public class KnowledgeSearchRepository {
         Integer year = (Integer) rs.getObject("publication_year");
         KnowledgeVisibility visibility = KnowledgeVisibility.valueOf(rs.getString("visibility"));
         KnowledgeStatus status = KnowledgeStatus.valueOf(rs.getString("status"));
-        KnowledgeAccessPolicy.Allowed allowed = actions.apply(new KnowledgeAccessPolicy.Facts(status, visibility, submitter));
+        KnowledgeAccessPolicy.Allowed allowed = actions.apply(new KnowledgeAccessPolicy.Facts(status, visibility, submitter,
+                rs.getObject("submitted_by_organization_id", UUID.class)));
         return new KnowledgeItemSummaryDto(
                 rs.getObject("id", UUID.class),
                 rs.getString("slug"),

@@ -38,7 +38,7 @@ public final class KnowledgeSearchSql {
 
     static final String SUMMARY_COLUMNS = "k.id, k.slug, k.type, k.title, k.summary, k.authors, k.publisher, "
             + "k.publication_year, k.url, k.language, k.themes, k.learning_forms, k.sectors, k.target_groups, "
-            + "k.visibility, k.status, k.pilot_id, k.submitted_by_subject, k.submitted_by_name, k.created_at, "
+            + "k.visibility, k.status, k.pilot_id, k.submitted_by_subject, k.submitted_by_name, k.submitted_by_organization_id, k.created_at, "
             + "k.updated_at, k.version";
 
     /** The facets, each with the filter it ignores when counting (so that other values keep their counts). */

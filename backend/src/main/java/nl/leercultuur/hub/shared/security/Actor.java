@@ -1,10 +1,13 @@
 package nl.leercultuur.hub.shared.security;
 
+import java.util.UUID;
+
 /**
- * The caller as the access policies see it: what kind of caller, and who. Built once per request by
- * {@link CurrentUser#actor()}; policies decide from it alone, so that a rule can be tested without HTTP.
+ * The caller as the access policies see it: what kind of caller, who, and for which organisation (a person's
+ * organisation in the community, or the organisation a partner system is linked to; null for none). Built once per
+ * request by {@link CurrentUser#actor()}; policies decide from it alone, so that a rule can be tested without HTTP.
  */
-public record Actor(Kind kind, String subject, String name, String clientId) {
+public record Actor(Kind kind, String subject, String name, String clientId, UUID organizationId) {
 
     public enum Kind {
         /** No token. */
@@ -17,7 +20,17 @@ public record Actor(Kind kind, String subject, String name, String clientId) {
         STAFF
     }
 
-    public static final Actor VISITOR = new Actor(Kind.VISITOR, null, null, null);
+    public static final Actor VISITOR = new Actor(Kind.VISITOR, null, null, null, null);
+
+    /** A caller not (yet) known to belong to an organisation. */
+    public Actor(Kind kind, String subject, String name, String clientId) {
+        this(kind, subject, name, clientId, null);
+    }
+
+    /** Does the caller act for this organisation? */
+    public boolean actsFor(UUID organization) {
+        return organizationId != null && organizationId.equals(organization);
+    }
 
     public boolean isStaff() {
         return kind == Kind.STAFF;

@@ -2,6 +2,7 @@ package nl.leercultuur.hub.shared.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +18,21 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
     private final AppConfig config;
+    private final OrganizationResolver organizations;
+    private Actor actor;
 
     @Inject
+    public CurrentUser(SecurityIdentity identity, AppConfig config, Instance<OrganizationResolver> organizations) {
+        this.identity = identity;
+        this.config = config;
+        this.organizations = organizations.isResolvable() ? organizations.get() : null;
+    }
+
+    /** Without organisations: enough to tell callers apart (rate limits), not for access decisions. */
     public CurrentUser(SecurityIdentity identity, AppConfig config) {
         this.identity = identity;
         this.config = config;
+        this.organizations = null;
     }
 
     public boolean isAnonymous() {
@@ -82,8 +93,21 @@ public class CurrentUser {
         return clientId().filter(c -> !config.security().interactiveClients().contains(c)).isPresent();
     }
 
-    /** The caller for the access policies: staff before partner, a partner system when signed in with client credentials. */
+    /**
+     * The caller for the access policies: staff before partner, a partner system when signed in with client credentials,
+     * with the organisation they act for. Worked out once per request.
+     */
     public Actor actor() {
+        if (actor == null) {
+            Actor known = caller();
+            actor = organizations == null || !known.isSignedIn() ? known
+                    : new Actor(known.kind(), known.subject(), known.name(), known.clientId(),
+                            organizations.organizationOf(known).orElse(null));
+        }
+        return actor;
+    }
+
+    private Actor caller() {
         if (isAnonymous()) {
             return Actor.VISITOR;
         }

@@ -1,0 +1,142 @@
+package nl.leercultuur.hub.community;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.leercultuur.hub.community.dto.ConsentDto;
+import nl.leercultuur.hub.community.dto.MemberDto;
+import nl.leercultuur.hub.community.dto.MemberPage;
+import nl.leercultuur.hub.community.dto.MemberProfileRequest;
+import nl.leercultuur.hub.shared.openapi.ApiResponses;
+import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
+import nl.leercultuur.hub.shared.web.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for the members of the community and one's own profile. */
+@Path("/api/v1/members")
+@Tag(name = "Community", description = "Organisations and members of the learning-culture community")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    private static final String VISIBILITY = " Visitors see members who chose PUBLIC; partners and partner systems also COMMUNITY; "
+            + "staff see all. E-mail and consent only for the member and staff.";
+
+    @Inject
+    MemberService service;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listMembers", summary = "The member directory",
+            description = "Public; a token shows more." + VISIBILITY + " Dutch full-text search over name, job title, expertise and bio.")
+    @APIResponse(responseCode = "200", description = "A page of members",
+            content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    public MemberPage list(@Valid @BeanParam MemberSearchParams params) {
+        return service.search(params);
+    }
+
+    @GET
+    @Path("/consent")
+    @PermitAll
+    @Operation(operationId = "getConsent", summary = "The privacy text members consent to",
+            description = "Public. Its version goes into `consentVersion` when creating a profile, and again after a new version.")
+    @APIResponse(responseCode = "200", description = "The current privacy text", content = @Content(schema = @Schema(implementation = ConsentDto.class)))
+    public ConsentDto consent() {
+        return service.consent();
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "getMyProfile", summary = "My member profile", description = "Any signed-in person; 404 until created.")
+    @APIResponse(responseCode = "200", description = "Your profile", headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "A partner system has no profile")
+    @APIResponse(responseCode = "404", description = "No profile yet: create it with POST")
+    public Response me() {
+        MemberDto me = service.me();
+        return Response.ok(me).tag(Preconditions.etag(me.version())).build();
+    }
+
+    @POST
+    @Path("/me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "createMyProfile", summary = "Create my member profile, with consent",
+            description = "Any signed-in person, once, with `consentVersion` of the current privacy text.")
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(ref = "Location"), @Header(ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "A partner system has no profile")
+    @APIResponse(responseCode = "409", description = "You already have a profile")
+    public Response createMe(@Valid @NotNull(message = "{hub.body.required}") MemberProfileRequest request, @Context UriInfo uri) {
+        MemberDto created = service.createMe(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/members").path(created.id().toString()).build())
+                .tag(Preconditions.etag(created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "updateMyProfile", summary = "Change my member profile",
+            description = "Requires If-Match. After a new privacy text, `consentVersion` of the new version is required.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "A partner system has no profile")
+    @APIResponse(responseCode = "404", description = "No profile yet: create it with POST")
+    @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
+    public Response updateMe(
+            @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "{hub.body.required}") MemberProfileRequest request) {
+        long current = service.myVersion();
+        Preconditions.requireMatch(ifMatch, current);
+        MemberDto updated = service.updateMe(current, request);
+        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getMember", summary = "One member", description = "Public; a token shows more." + VISIBILITY
+            + " Members the caller may not see answer 404.")
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public MemberDto get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.leercultuur.hub.community;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import nl.leercultuur.hub.shared.paging.PageParams;
+import nl.leercultuur.hub.shared.web.params.EnumParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The query parameters of the member directory. */
+public class MemberSearchParams extends PageParams {
+
+    @QueryParam("q")
+    @Size(max = 200, message = "{hub.size.max}")
+    @Parameter(description = "Dutch full-text search over name, job title, expertise and bio (web-search syntax)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    public String q;
+
+    @QueryParam("organizationType")
+    @EnumParam(OrganizationType.class)
+    @Parameter(description = "Filter on the type of the member's organisation (repeatable; OR)",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationType.class, maxItems = 10))
+    public List<String> organizationType;
+
+    @QueryParam("province")
+    @EnumParam(Province.class)
+    @Parameter(description = "Filter on the province of the member's organisation (repeatable; OR)",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Province.class, maxItems = 12))
+    public List<String> province;
+
+    @QueryParam("sector")
+    @Size(max = 100, message = "{hub.size.max}")
+    @Parameter(description = "Filter on the sector of the member's organisation", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+    public String sector;
+
+    @QueryParam("theme")
+    @Size(max = 10, message = "{hub.list.max}")
+    @Parameter(description = "Filter on a theme of interest (repeatable; OR)",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = 10, maxLength = 60))
+    public List<@Size(max = 60, message = "{hub.size.max}") String> theme;
+}

@@ -1,0 +1,227 @@
+package nl.leercultuur.hub.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.leercultuur.hub.community.dto.ConsentDto;
+import nl.leercultuur.hub.community.dto.MemberDto;
+import nl.leercultuur.hub.community.dto.MemberPage;
+import nl.leercultuur.hub.community.dto.MemberProfileRequest;
+import nl.leercultuur.hub.shared.error.ApiException;
+import nl.leercultuur.hub.shared.error.Problem;
+import nl.leercultuur.hub.shared.error.ProblemType;
+import nl.leercultuur.hub.shared.i18n.Messages;
+import nl.leercultuur.hub.shared.i18n.RequestLanguage;
+import nl.leercultuur.hub.shared.paging.PageRequest;
+import nl.leercultuur.hub.shared.persistence.Jdbc;
+import nl.leercultuur.hub.shared.persistence.SqlCondition;
+import nl.leercultuur.hub.shared.security.Actor;
+import nl.leercultuur.hub.shared.security.CurrentUser;
+import nl.leercultuur.hub.shared.web.params.QueryValues;
+import nl.leercultuur.hub.themes.ThemeService;
+
+/** Members of the community: the directory, one's own profile with privacy consent ({@link CommunityAccessPolicy}). */
+@ApplicationScoped
+public class MemberService {
+
+    /** The version of the privacy text in force; a new version asks every member to consent again. */
+    public static final String CONSENT_VERSION = "2026-11";
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    CommunityAccessPolicy policy;
+
+    @Inject
+    ThemeService themes;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    Jdbc jdbc;
+
+    public ConsentDto consent() {
+        return new ConsentDto(CONSENT_VERSION, Messages.forLanguage("nl").get("hub.consent.text"),
+                Messages.forLanguage("en").get("hub.consent.text"));
+    }
+
+    @Transactional
+    public MemberPage search(MemberSearchParams params) {
+        Actor actor = user.actor();
+        PageRequest page = params.toRequest();
+        SqlCondition visible = policy.memberListCondition(actor);
+        StringBuilder where = new StringBuilder(" from member m left join organization o on o.id = m.organization_id where (")
+                .append(visible.sql()).append(')');
+        List<Object> args = new ArrayList<>(visible.params());
+        String q = params.q == null || params.q.isBlank() ? null : params.q.strip();
+        if (q != null) {
+            where.append(" and m.search_vector @@ websearch_to_tsquery('dutch', ?)");
+            args.add(q);
+        }
+        filter(where, args, "o.type = any(?)", QueryValues.split(params.organizationType));
+        filter(where, args, "o.province = any(?)", QueryValues.split(params.province));
+        filter(where, args, "m.themes && ?", QueryValues.split(params.theme));
+        if (params.sector != null && !params.sector.isBlank()) {
+            where.append(" and lower(o.sector) = lower(?)");
+            args.add(params.sector.strip());
+        }
+        long total = jdbc.count("select count(*)" + where, args);
+        List<Object> pageArgs = new ArrayList<>();
+        String order = " order by lower(m.name), m.id";
+        if (q != null) {
+            pageArgs.add(q);
+            order = " order by ts_rank(m.search_vector, websearch_to_tsquery('dutch', ?)) desc, lower(m.name), m.id";
+        }
+        List<Object> allArgs = new ArrayList<>(args);
+        allArgs.addAll(pageArgs);
+        allArgs.add(page.size());
+        allArgs.add(page.offset());
+        List<UUID> ids = jdbc.ids("select m.id" + where + order + " limit ? offset ?", allArgs);
+        List<MemberDto> items = toDtos(actor, ids);
+        int totalPages = (int) ((total + page.size() - 1) / page.size());
+        return new MemberPage(items, page.page(), page.size(), total, totalPages);
+    }
+
+    @Transactional
+    public MemberDto get(UUID id) {
+        Actor actor = user.actor();
+        Member member = members.findByIdOptional(id).filter(m -> policy.canSeeMember(actor, m))
+                .orElseThrow(() -> ApiException.notFound("member", id));
+        return toDto(actor, member);
+    }
+
+    /** The caller's own profile; 404 with a pointer to POST when they have none yet. */
+    @Transactional
+    public MemberDto me() {
+        Actor actor = requireProfileHolder();
+        return toDto(actor, members.findBySubject(actor.subject())
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "hub.member.no-profile")));
+    }
+
+    /** The caller's member id, if they have a profile (for /me). */
+    @Transactional
+    public Optional<UUID> memberIdOf(String subject) {
+        return subject == null ? Optional.empty() : members.findBySubject(subject).map(m -> m.id);
+    }
+
+    @Transactional
+    public MemberDto createMe(MemberProfileRequest request) {
+        Actor actor = requireProfileHolder();
+        if (members.findBySubject(actor.subject()).isPresent()) {
+            throw ApiException.conflict("hub.member.exists");
+        }
+        validate(request, true);
+        Member member = new Member();
+        member.id = UUID.randomUUID();
+        member.subject = actor.subject();
+        CommunityMapper.apply(member, request);
+        consent(member);
+        member.createdBy(actor);
+        members.persist(member);
+        members.flush();
+        return toDto(actor, member);
+    }
+
+    /** The current version of the caller's profile (404 when they have none). */
+    @Transactional
+    public long myVersion() {
+        Actor actor = requireProfileHolder();
+        return members.findBySubject(actor.subject()).map(m -> m.version)
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "hub.member.no-profile"));
+    }
+
+    @Transactional
+    public MemberDto updateMe(long expectedVersion, MemberProfileRequest request) {
+        Actor actor = requireProfileHolder();
+        Member member = members.findBySubject(actor.subject())
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "hub.member.no-profile"));
+        if (member.version != expectedVersion) {
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, "hub.version.stale", Long.toString(member.version));
+        }
+        validate(request, !CONSENT_VERSION.equals(member.consentVersion));
+        CommunityMapper.apply(member, request);
+        if (request.consentVersion() != null) {
+            consent(member);
+        }
+        member.changedBy(actor);
+        members.flush();
+        return toDto(actor, member);
+    }
+
+    private Actor requireProfileHolder() {
+        Actor actor = user.actor();
+        if (!policy.canHaveProfile(actor)) {
+            throw ApiException.forbidden("hub.member.people-only");
+        }
+        return actor;
+    }
+
+    /** 400 with field errors: consent to the current text where it is needed, known themes. */
+    private void validate(MemberProfileRequest request, boolean consentNeeded) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String consent = request.consentVersion();
+        if ((consentNeeded || consent != null) && !CONSENT_VERSION.equals(consent)) {
+            errors.add(new Problem.FieldError("consentVersion", language.get("hub.member.consent", CONSENT_VERSION)));
+        }
+        if (request.themes() != null) {
+            Set<String> unknown = themes.unknownCodes(new LinkedHashSet<>(request.themes()));
+            if (!unknown.isEmpty()) {
+                errors.add(new Problem.FieldError("themes", language.get("hub.themes.unknown", String.join(", ", unknown))));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static void consent(Member member) {
+        member.consentVersion = CONSENT_VERSION;
+        member.consentAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private void filter(StringBuilder where, List<Object> args, String condition, List<String> values) {
+        if (!values.isEmpty()) {
+            where.append(" and ").append(condition);
+            args.add(values.toArray(String[]::new));
+        }
+    }
+
+    private MemberDto toDto(Actor actor, Member member) {
+        return toDtos(actor, List.of(member.id)).get(0);
+    }
+
+    /** Members in the given order, each with their organisation where the caller may see it (two queries in all). */
+    private List<MemberDto> toDtos(Actor actor, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Member> byId = new HashMap<>();
+        members.list("id in ?1", ids).forEach(m -> byId.put(m.id, m));
+        List<UUID> organizationIds = byId.values().stream().map(m -> m.organizationId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<UUID, Organization> orgs = new HashMap<>();
+        if (!organizationIds.isEmpty()) {
+            organizations.list("id in ?1", organizationIds).stream().filter(o -> policy.canSeeOrganization(actor, o))
+                    .forEach(o -> orgs.put(o.id, o));
+        }
+        return ids.stream().map(byId::get).map(m -> CommunityMapper.toDto(m, m.organizationId == null ? null : orgs.get(m.organizationId),
+                policy.canSeePrivateDetails(actor, m), policy.memberActions(actor, m))).toList();
+    }
+}

@@ -1,0 +1,221 @@
+package nl.leercultuur.hub.community;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.leercultuur.hub.support.Caller;
+import nl.leercultuur.hub.support.Tokens;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organisations and members: who sees what (by role and organisation), who changes what, profiles with consent, and
+ * bad input. The test callers' organisations come from src/test/resources/db/testdata.
+ */
+@QuarkusTest
+class CommunityResourceTest {
+
+    private static final String ORGS = "/api/v1/organizations";
+    private static final String MEMBERS = "/api/v1/members";
+    static final String BAKERY = "7e570000-0000-4000-8000-000000000001";
+    static final String SCHOOL = "7e570000-0000-4000-8000-000000000002";
+    static final String FUND = "7e570000-0000-4000-8000-000000000003";
+    static final String BRAM = "7e57a000-0000-4000-8000-000000000002";
+    static final String CARLA = "7e57a000-0000-4000-8000-000000000003";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A signed-in partner who has no profile yet. */
+    private static RequestSpecification newcomer() {
+        String id = UUID.randomUUID().toString();
+        return RestAssured.given().auth().oauth2(Tokens.token(new Tokens.Identity(id, "n" + id.substring(0, 8),
+                "Nieuw Lid", null, Set.of("partner"), "hub-web")));
+    }
+
+    private static Map<String, Object> profile(Map<String, Object> overrides) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Dirk de Boer", "jobTitle", "Opleidingscoördinator",
+                "expertise", List.of("werkplekleren", "leerlijnen"), "themes", List.of("informeel-leren"),
+                "bio", "Ik ontwikkel leerlijnen voor de bouw.", "visibility", "COMMUNITY", "consentVersion", "2026-11"));
+        body.putAll(overrides);
+        return body;
+    }
+
+    private static Map<String, Object> organization(Map<String, Object> overrides) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Installatiebedrijf Test", "type", "SME",
+                "province", "FRIESLAND", "website", "https://installatie.example", "visibility", "PUBLIC"));
+        body.putAll(overrides);
+        return body;
+    }
+
+    @Nested
+    class Organizations {
+
+        @Test
+        void shouldShowEachCallerTheOrganisationsTheirVisibilityAllows() {
+            RestAssured.given().queryParam("size", 100).get(ORGS).then().statusCode(200)
+                    .body("items.id", hasItem(BAKERY)).body("items.id", not(hasItem(SCHOOL))).body("items.id", not(hasItem(FUND)));
+            Caller.PARTNER.request().queryParam("size", 100).get(ORGS).then().statusCode(200)
+                    .body("items.id", hasItem(SCHOOL)).body("items.id", not(hasItem(FUND)));
+            Caller.PARTNER_SYSTEM.request().get(ORGS + "/" + FUND).then().statusCode(200).body("name", equalTo("Testfonds"));
+            Caller.STAFF.request().queryParam("size", 100).get(ORGS).then().statusCode(200).body("items.id", hasItem(FUND));
+            RestAssured.given().get(ORGS + "/" + SCHOOL).then().statusCode(404).contentType("application/problem+json");
+        }
+
+        @Test
+        void shouldFilterByTypeAndProvinceAndFindByName() {
+            Caller.STAFF.request().queryParam("type", "EDUCATION_MBO").queryParam("province", "UTRECHT").get(ORGS)
+                    .then().statusCode(200).body("items.id", contains(SCHOOL));
+            Caller.STAFF.request().queryParam("q", "testbakk").get(ORGS).then().statusCode(200).body("items.id", contains(BAKERY));
+        }
+
+        @Test
+        void shouldLetPeopleOfTheOrganisationChangeItButNotAnotherOrganisation() {
+            String etag = Caller.PARTNER.request().get(ORGS + "/" + BAKERY).then().statusCode(200)
+                    .body("allowedActions", contains("UPDATE")).extract().header("ETag");
+            Map<String, Object> change = organization(Map.of("name", "Testbakkerij B.V.", "kvkNumber", "90000001",
+                    "province", "GELDERLAND", "description", "Ambachtelijke bakkerij met een leerlab."));
+            Caller.PARTNER.request().contentType(ContentType.JSON).header("If-Match", etag).body(change).put(ORGS + "/" + BAKERY)
+                    .then().statusCode(200).body("description", equalTo("Ambachtelijke bakkerij met een leerlab."));
+            Caller.PARTNER.request().contentType(ContentType.JSON).header("If-Match", etag).body(change).put(ORGS + "/" + BAKERY)
+                    .then().statusCode(412);
+            Caller.OTHER_PARTNER.request().get(ORGS + "/" + BAKERY).then().statusCode(200).body("allowedActions", empty());
+            Caller.OTHER_PARTNER.request().contentType(ContentType.JSON).header("If-Match", "*").body(change)
+                    .put(ORGS + "/" + BAKERY).then().statusCode(403).contentType("application/problem+json");
+            Caller.PARTNER.request().contentType(ContentType.JSON).header("If-Match", "*").body(change).put(ORGS + "/" + FUND)
+                    .then().statusCode(404);
+            Caller.PARTNER.request().contentType(ContentType.JSON).body(change).put(ORGS + "/" + BAKERY).then().statusCode(428);
+        }
+
+        @Test
+        void shouldRefuseBadInputWithFieldErrorsAndStoreNothing() {
+            Map<String, Object> bad = organization(Map.of("name", "Onvolledig BV " + UUID.randomUUID(), "kvkNumber", "1234567",
+                    "website", "ftp://example.org", "province", "BRABANT"));
+            Caller.STAFF.request().contentType(ContentType.JSON).body(bad).post(ORGS).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("province"));
+            Map<String, Object> badFields = organization(Map.of("name", "Onvolledig BV", "kvkNumber", "1234567",
+                    "website", "ftp://example.org"));
+            Caller.STAFF.request().contentType(ContentType.JSON).body(badFields).post(ORGS).then().statusCode(400)
+                    .body("errors.field", containsInAnyOrder("kvkNumber", "website"));
+            Caller.STAFF.request().queryParam("q", "Onvolledig").get(ORGS).then().statusCode(200).body("totalItems", equalTo(0));
+        }
+
+        @Test
+        void shouldRefuseASecondOrganisationWithTheSameKvkNumber() {
+            String kvk = String.valueOf(10_000_000 + (int) (Math.random() * 80_000_000));
+            Caller.STAFF.request().contentType(ContentType.JSON).body(organization(Map.of("kvkNumber", kvk))).post(ORGS)
+                    .then().statusCode(201);
+            Caller.STAFF.request().contentType(ContentType.JSON).body(organization(Map.of("kvkNumber", kvk))).post(ORGS)
+                    .then().statusCode(409).contentType("application/problem+json");
+        }
+    }
+
+    @Nested
+    class Members {
+
+        @Test
+        void shouldShowMembersByVisibilityAndPrivateDetailsOnlyToThemselvesAndStaff() {
+            RestAssured.given().get(MEMBERS + "/" + CARLA).then().statusCode(404);
+            Caller.PARTNER.request().get(MEMBERS + "/" + CARLA).then().statusCode(200)
+                    .body("name", equalTo("Carla Bos")).body("email", nullValue()).body("consentVersion", nullValue());
+            Caller.OTHER_PARTNER.request().get(MEMBERS + "/" + CARLA).then().statusCode(200)
+                    .body("email", equalTo("c.bos@roc-midden.example")).body("allowedActions", contains("UPDATE"));
+            Caller.STAFF.request().get(MEMBERS + "/" + CARLA).then().statusCode(200).body("consentVersion", equalTo("2026-11"));
+            // a member of an organisation the caller may not see: listed without it
+            RestAssured.given().get(MEMBERS + "/" + BRAM).then().statusCode(200).body("organization.name", equalTo("Testbakkerij B.V."));
+        }
+
+        @Test
+        void shouldFindPeersByDutchFullTextAndFilters() {
+            Caller.PARTNER.request().queryParam("q", "docenten").get(MEMBERS).then().statusCode(200).body("items.id", hasItem(CARLA));
+            Caller.PARTNER.request().queryParam("organizationType", "EDUCATION_MBO").get(MEMBERS).then().statusCode(200)
+                    .body("items.id", contains(CARLA));
+            Caller.PARTNER.request().queryParam("province", "GELDERLAND").queryParam("theme", "informeel-leren").get(MEMBERS)
+                    .then().statusCode(200).body("items.id", hasItem(BRAM)).body("items.id", not(hasItem(CARLA)));
+            RestAssured.given().queryParam("organizationType", "KEUKEN").get(MEMBERS).then().statusCode(400)
+                    .body("errors[0].field", equalTo("organizationType"));
+        }
+
+        @Test
+        void shouldCreateAProfileOnlyWithConsentToTheCurrentText() {
+            RequestSpecification me = newcomer();
+            me.get(MEMBERS + "/me").then().statusCode(404).contentType("application/problem+json");
+            String version = RestAssured.given().get(MEMBERS + "/consent").then().statusCode(200).extract().path("version");
+            me.contentType(ContentType.JSON).body(profile(Map.of("consentVersion", "2020-01"))).post(MEMBERS + "/me")
+                    .then().statusCode(400).body("errors.field", contains("consentVersion"));
+            me.contentType(ContentType.JSON).body(profile(Map.of("themes", List.of("bestaat-niet")))).post(MEMBERS + "/me")
+                    .then().statusCode(400).body("errors.field", contains("themes"));
+            me.get(MEMBERS + "/me").then().statusCode(404);
+
+            me.contentType(ContentType.JSON).body(profile(Map.of("consentVersion", version))).post(MEMBERS + "/me")
+                    .then().statusCode(201).body("consentVersion", equalTo(version)).body("consentAt", not(nullValue()))
+                    .body("organization", nullValue());
+            me.contentType(ContentType.JSON).body(profile(Map.of())).post(MEMBERS + "/me").then().statusCode(409);
+            String etag = me.get(MEMBERS + "/me").then().statusCode(200).extract().header("ETag");
+            Map<String, Object> change = profile(Map.of("jobTitle", "Leercoach"));
+            change.remove("consentVersion");
+            me.contentType(ContentType.JSON).header("If-Match", etag).body(change).put(MEMBERS + "/me")
+                    .then().statusCode(200).body("jobTitle", equalTo("Leercoach"));
+            me.contentType(ContentType.JSON).header("If-Match", etag).body(change).put(MEMBERS + "/me").then().statusCode(412);
+        }
+
+        @Test
+        void shouldGivePartnerSystemsNoProfile() {
+            Caller.PARTNER_SYSTEM.request().get(MEMBERS + "/me").then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+
+    @Nested
+    class Organisations_and_knowledge {
+
+        @Test
+        void shouldTellMeMyMemberAndOrganisation() {
+            Caller.PARTNER.request().get("/api/v1/me").then().statusCode(200)
+                    .body("memberId", equalTo(BRAM)).body("organizationId", equalTo(BAKERY));
+            Caller.PARTNER_SYSTEM.request().get("/api/v1/me").then().statusCode(200)
+                    .body("memberId", nullValue()).body("organizationId", equalTo(FUND));
+        }
+
+        @Test
+        void shouldShowAProposalToColleaguesOfTheSameOrganisationOnly() throws Exception {
+            // a colleague of Bram at the bakery
+            String colleague = UUID.randomUUID().toString();
+            try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                    "insert into member (id, subject, organization_id, name, visibility, consent_version, consent_at) "
+                            + "values (?, ?, ?, 'Collega Bakker', 'COMMUNITY', '2026-11', now())")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, colleague);
+                insert.setObject(3, UUID.fromString(BAKERY));
+                insert.executeUpdate();
+            }
+            RequestSpecification colleagueRequest = RestAssured.given().auth().oauth2(Tokens.token(new Tokens.Identity(colleague,
+                    "collega", "Collega Bakker", null, Set.of("partner"), "hub-web")));
+            String id = Caller.PARTNER.request().contentType(ContentType.JSON)
+                    .body(Map.of("type", "PRACTICE_EXAMPLE", "title", "Leerlab in de bakkerij", "summary",
+                            "Hoe de bakkerij een leerlab begon.", "themes", List.of("feedback")))
+                    .post("/api/v1/knowledge-items").then().statusCode(201).extract().path("id");
+            colleagueRequest.get("/api/v1/knowledge-items/" + id).then().statusCode(200)
+                    .body("allowedActions", contains("VIEW_HISTORY"));
+            Caller.OTHER_PARTNER.request().get("/api/v1/knowledge-items/" + id).then().statusCode(404);
+            Caller.PARTNER_SYSTEM.request().get("/api/v1/knowledge-items/" + id).then().statusCode(404);
+        }
+    }
+}
