@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.leercultuur.hub.community.dto.ConsentDto;
 import nl.leercultuur.hub.community.dto.MemberDto;
+import nl.leercultuur.hub.community.dto.MemberExportDto;
 import nl.leercultuur.hub.community.dto.MemberPage;
 import nl.leercultuur.hub.community.dto.MemberProfileRequest;
 import nl.leercultuur.hub.shared.openapi.ApiResponses;
@@ -127,6 +129,47 @@ public class MemberResource {
         Preconditions.requireMatch(ifMatch, current);
         MemberDto updated = service.updateMe(current, request);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("/me/export")
+    @Authenticated
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "exportMyData", summary = "Download everything the Hub holds about me",
+            description = "GDPR: your profile, consent, and what every part of the Hub keeps about you, as a JSON file.")
+    @APIResponse(responseCode = "200", description = "Your data",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"leercultuur-hub-mijn-gegevens.json\"",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = @Content(schema = @Schema(implementation = MemberExportDto.class)))
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "A partner system has no profile")
+    @APIResponse(responseCode = "404", description = "No profile")
+    public Response exportMe() {
+        return Response.ok(service.exportMe())
+                .header("Content-Disposition", "attachment; filename=\"leercultuur-hub-mijn-gegevens.json\"").build();
+    }
+
+    @DELETE
+    @Path("/me")
+    @Authenticated
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "eraseMe", summary = "Erase me from the Hub",
+            description = "GDPR: deletes your profile and every personal field the Hub keeps about you; your contributions "
+                    + "stay, attributed to a former member. Cannot be undone, so If-Match with the ETag of your profile "
+                    + "confirms it.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "A partner system has no profile")
+    @APIResponse(responseCode = "404", description = "No profile")
+    @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
+    public Response eraseMe(
+            @Parameter(description = "The ETag of your profile (GET /members/me), e.g. \"3\"", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Preconditions.requireMatch(ifMatch, service.myVersion());
+        service.eraseMe();
+        return Response.noContent().build();
     }
 
     @GET

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import jakarta.enterprise.inject.Instance;
 import nl.leercultuur.hub.community.dto.ConsentDto;
 import nl.leercultuur.hub.community.dto.MemberDto;
+import nl.leercultuur.hub.community.dto.MemberExportDto;
 import nl.leercultuur.hub.community.dto.MemberPage;
 import nl.leercultuur.hub.community.dto.MemberProfileRequest;
 import nl.leercultuur.hub.shared.error.ApiException;
@@ -27,6 +30,7 @@ import nl.leercultuur.hub.shared.persistence.Jdbc;
 import nl.leercultuur.hub.shared.persistence.SqlCondition;
 import nl.leercultuur.hub.shared.security.Actor;
 import nl.leercultuur.hub.shared.security.CurrentUser;
+import nl.leercultuur.hub.shared.security.PersonalData;
 import nl.leercultuur.hub.shared.web.params.QueryValues;
 import nl.leercultuur.hub.themes.ThemeService;
 
@@ -57,6 +61,9 @@ public class MemberService {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    Instance<PersonalData> personalData;
 
     public ConsentDto consent() {
         return new ConsentDto(CONSENT_VERSION, Messages.forLanguage("nl").get("hub.consent.text"),
@@ -164,6 +171,38 @@ public class MemberService {
         member.changedBy(actor);
         members.flush();
         return toDto(actor, member);
+    }
+
+    /** Everything the Hub holds about the caller: the profile, and what every feature keeps about them. */
+    @Transactional
+    public MemberExportDto exportMe() {
+        Actor actor = requireProfileHolder();
+        Member m = members.findBySubject(actor.subject())
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "hub.member.no-profile"));
+        Organization organization = m.organizationId == null ? null : organizations.findById(m.organizationId);
+        Map<String, Map<String, Object>> contributions = new TreeMap<>();
+        personalData.forEach(holder -> contributions.put(holder.section(), holder.export(actor.subject())));
+        return new MemberExportDto(Instant.now().truncatedTo(ChronoUnit.SECONDS), actor.subject(),
+                new MemberExportDto.Profile(m.id, m.name, m.email, m.jobTitle,
+                        organization == null ? null : new MemberDto.OrganizationRef(organization.id, organization.name),
+                        List.copyOf(m.expertise), List.copyOf(m.themes), m.bio, m.visibility, m.consentVersion, m.consentAt,
+                        m.createdAt, m.updatedAt),
+                contributions);
+    }
+
+    /**
+     * Erases the caller (GDPR article 17): the profile is deleted and every feature forgets them; what they contributed
+     * stays, attributed to a former member.
+     */
+    @Transactional
+    public void eraseMe() {
+        Actor actor = requireProfileHolder();
+        Member m = members.findBySubject(actor.subject())
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "hub.member.no-profile"));
+        String former = Messages.forLanguage("nl").get("hub.member.former");
+        personalData.forEach(holder -> holder.forget(actor.subject(), former));
+        members.delete(m);
+        members.flush();
     }
 
     private Actor requireProfileHolder() {

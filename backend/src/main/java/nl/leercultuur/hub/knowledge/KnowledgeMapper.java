@@ -18,7 +18,7 @@ final class KnowledgeMapper {
                 List.copyOf(item.authors), item.publisher, item.publicationYear, item.url, item.language,
                 List.copyOf(item.themes), item.learningForms.stream().map(LearningForm::valueOf).toList(),
                 List.copyOf(item.sectors), List.copyOf(item.targetGroups), item.visibility, item.status, item.pilotId,
-                item.submittedBySubject == null ? null : new KnowledgeItemDto.Person(item.submittedBySubject, item.submittedByName),
+                item.submittedByName == null ? null : new KnowledgeItemDto.Person(item.submittedBySubject, item.submittedByName),
                 item.createdAt, item.updatedAt, item.version, allowed.actions(), allowed.transitions());
     }
 

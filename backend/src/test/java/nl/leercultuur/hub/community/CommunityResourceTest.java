@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -216,6 +217,64 @@ class CommunityResourceTest {
                     .body("allowedActions", contains("VIEW_HISTORY"));
             Caller.OTHER_PARTNER.request().get("/api/v1/knowledge-items/" + id).then().statusCode(404);
             Caller.PARTNER_SYSTEM.request().get("/api/v1/knowledge-items/" + id).then().statusCode(404);
+        }
+    }
+
+    @Nested
+    class Gdpr {
+
+        private long count(String sql, Object... params) throws Exception {
+            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    q.setObject(i + 1, params[i]);
+                }
+                try (var rows = q.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        }
+
+        @Test
+        void shouldExportEverythingAndEraseEveryPersonalFieldButKeepTheContributions() throws Exception {
+            String subject = UUID.randomUUID().toString();
+            String token = Tokens.token(new Tokens.Identity(subject, "wis", "Wim Wisser", null, Set.of("partner"), "hub-web"));
+            java.util.function.Supplier<RequestSpecification> me = () -> RestAssured.given().auth().oauth2(token);
+            me.get().contentType(ContentType.JSON).body(profile(Map.of("name", "Wim Wisser", "email", "wim@wisser.example")))
+                    .post(MEMBERS + "/me").then().statusCode(201);
+            String item = me.get().contentType(ContentType.JSON).body(Map.of("type", "ARTICLE", "title", "Artikel van Wim",
+                    "summary", "Een artikel dat blijft bestaan.", "themes", List.of("feedback")))
+                    .post("/api/v1/knowledge-items").then().statusCode(201).extract().path("id");
+            Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of("status", "DRAFT", "comment", "Graag aanvullen"))
+                    .post("/api/v1/knowledge-items/" + item + "/status").then().statusCode(200);
+            me.get().contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("type", "ARTICLE", "title", "Artikel van Wim",
+                    "summary", "Een artikel dat blijft bestaan, aangevuld.", "themes", List.of("feedback")))
+                    .put("/api/v1/knowledge-items/" + item).then().statusCode(200);
+
+            me.get().get(MEMBERS + "/me/export").then().statusCode(200)
+                    .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
+                    .body("profile.name", equalTo("Wim Wisser")).body("profile.email", equalTo("wim@wisser.example"))
+                    .body("profile.consentVersion", equalTo("2026-11"))
+                    .body("contributions.knowledge.proposed.id", contains(item))
+                    .body("contributions.knowledge.workflowSteps.to", hasItem("IN_REVIEW"));
+
+            String etag = me.get().get(MEMBERS + "/me").then().statusCode(200).extract().header("ETag");
+            me.get().delete(MEMBERS + "/me").then().statusCode(428);
+            me.get().header("If-Match", etag).delete(MEMBERS + "/me").then().statusCode(204);
+
+            // nothing of the person is left: profile, proposer, audit fields and workflow steps
+            assertEquals(0, count("select count(*) from member where subject = ?", subject));
+            assertEquals(0, count("select count(*) from knowledge_item where ? in (submitted_by_subject, created_by_subject, "
+                    + "updated_by_subject)", subject));
+            assertEquals(0, count("select count(*) from knowledge_item_status_change where actor_subject = ?", subject));
+            assertEquals(0, count("select count(*) from knowledge_item where ? in (submitted_by_name, created_by_name, "
+                    + "updated_by_name)", "Wim Wisser"));
+            assertEquals(0, count("select count(*) from member where ? in (name, email)", "wim@wisser.example"));
+            // the contribution stays, by a former member
+            Caller.STAFF.request().get("/api/v1/knowledge-items/" + item).then().statusCode(200)
+                    .body("title", equalTo("Artikel van Wim")).body("submittedBy.name", equalTo("Voormalig lid"))
+                    .body("submittedBy.subject", nullValue());
+            me.get().get(MEMBERS + "/me").then().statusCode(404);
         }
     }
 }

@@ -43,6 +43,7 @@ public record KnowledgeItemDto(
         List<KnowledgeStatus> allowedTransitions) {
 
     @Schema(name = "Person")
-    public record Person(@Schema(required = true, maxLength = 255) String subject, @Schema(maxLength = 200) String name) {
+    /** Who proposed an item; the subject is gone (null) once that person was erased, the name is then "former member". */
+    public record Person(@Schema(maxLength = 255) String subject, @Schema(maxLength = 200) String name) {
     }
 }

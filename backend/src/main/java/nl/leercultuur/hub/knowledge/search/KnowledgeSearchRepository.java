@@ -239,7 +239,7 @@ public class KnowledgeSearchRepository {
                 visibility,
                 status,
                 rs.getObject("pilot_id", UUID.class),
-                submitter == null ? null : new KnowledgeItemDto.Person(submitter, rs.getString("submitted_by_name")),
+                rs.getString("submitted_by_name") == null ? null : new KnowledgeItemDto.Person(submitter, rs.getString("submitted_by_name")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"),

@@ -1,0 +1,43 @@
+package nl.leercultuur.hub.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import nl.leercultuur.hub.shared.security.PersonalData;
+
+/**
+ * What the community keeps about a person besides their profile: who registered or last changed an organisation or a
+ * member profile. The profile itself is exported and deleted by {@link MemberService}.
+ */
+@ApplicationScoped
+public class CommunityPersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public String section() {
+        return "community";
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> export(String subject) {
+        return Map.of("organizationsCreatedOrChanged", em.createQuery("select o.name from Organization o where "
+                + "o.createdBySubject = :s or o.updatedBySubject = :s order by o.name", String.class)
+                .setParameter("s", subject).getResultList());
+    }
+
+    @Override
+    @Transactional
+    public void forget(String subject, String formerMemberName) {
+        for (String table : new String[] {"organization", "member"}) {
+            em.createNativeQuery("update " + table + " set created_by_subject = null, created_by_name = :n where created_by_subject = :s")
+                    .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+            em.createNativeQuery("update " + table + " set updated_by_subject = null, updated_by_name = :n where updated_by_subject = :s")
+                    .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        }
+    }
+}

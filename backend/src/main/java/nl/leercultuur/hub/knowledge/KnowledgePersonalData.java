@@ -1,0 +1,59 @@
+package nl.leercultuur.hub.knowledge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.leercultuur.hub.shared.security.PersonalData;
+
+/** What the knowledge bank keeps about a person: the items they proposed, created or changed, and their workflow steps. */
+@ApplicationScoped
+public class KnowledgePersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public String section() {
+        return "knowledge";
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> export(String subject) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("proposed", items("i.submittedBySubject = :s", subject));
+        data.put("created", items("i.createdBySubject = :s", subject));
+        data.put("lastChanged", items("i.updatedBySubject = :s", subject));
+        data.put("workflowSteps", em.createQuery("select c from KnowledgeStatusChange c where c.actorSubject = :s order by c.at",
+                        KnowledgeStatusChange.class).setParameter("s", subject).getResultList().stream()
+                .map(c -> Map.of("itemId", c.itemId.toString(), "from", String.valueOf(c.fromStatus), "to", c.toStatus.name(),
+                        "comment", c.comment == null ? "" : c.comment, "at", c.at.toString()))
+                .toList());
+        return data;
+    }
+
+    private List<Map<String, Object>> items(String condition, String subject) {
+        return em.createQuery("select i from KnowledgeItem i where " + condition + " order by i.createdAt", KnowledgeItem.class)
+                .setParameter("s", subject).getResultList().stream()
+                .map(i -> Map.<String, Object>of("id", i.id.toString(), "title", i.title, "status", i.status.name(),
+                        "createdAt", i.createdAt.toString()))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public void forget(String subject, String formerMemberName) {
+        em.createNativeQuery("update knowledge_item set submitted_by_subject = null, submitted_by_name = :n "
+                + "where submitted_by_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        em.createNativeQuery("update knowledge_item set created_by_subject = null, created_by_name = :n "
+                + "where created_by_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        em.createNativeQuery("update knowledge_item set updated_by_subject = null, updated_by_name = :n "
+                + "where updated_by_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        em.createNativeQuery("update knowledge_item_status_change set actor_subject = null, actor_name = :n "
+                + "where actor_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+    }
+}
