@@ -1,11 +1,12 @@
 import i18n from '../i18n';
 import type { Feature } from '../shared/feature';
+import { communityFeature } from '../features/community/feature';
 import { homeFeature } from '../features/home/feature';
 import { knowledgeFeature } from '../features/knowledge/feature';
 import { themesFeature } from '../features/themes/feature';
 
 /** The features of the web app. Adding one: its own folder with a feature.ts, plus one line here. */
-export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, themesFeature];
+export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, communityFeature, themesFeature];
 
 for (const feature of FEATURES) {
   i18n.addResourceBundle('nl', 'translation', feature.texts.nl, true, false);

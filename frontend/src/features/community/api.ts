@@ -1,0 +1,114 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useAuth } from '../../auth/AuthContext';
+import { isApiError } from '../../api/ApiError';
+import type { components } from '../../api/schema';
+
+type Schemas = components['schemas'];
+export type Member = Schemas['Member'];
+export type MemberPage = Schemas['MemberPage'];
+export type Organization = Schemas['Organization'];
+export type OrganizationPage = Schemas['OrganizationPage'];
+export type MemberProfileRequest = Schemas['MemberProfileRequest'];
+export type Consent = Schemas['Consent'];
+export type OrganizationType = Schemas['OrganizationType'];
+export type Province = Schemas['Province'];
+export type ProfileVisibility = Schemas['ProfileVisibility'];
+
+export const ORGANIZATION_TYPES: readonly OrganizationType[] = ['SME', 'LARGE_COMPANY', 'BRANCH_ORGANISATION', 'TRAINING_FUND',
+  'EDUCATION_MBO', 'EDUCATION_HBO', 'EDUCATION_WO', 'GOVERNMENT', 'KNOWLEDGE_INSTITUTE', 'OTHER'];
+export const PROVINCES: readonly Province[] = ['GRONINGEN', 'FRIESLAND', 'DRENTHE', 'OVERIJSSEL', 'FLEVOLAND', 'GELDERLAND',
+  'UTRECHT', 'NOORD_HOLLAND', 'ZUID_HOLLAND', 'ZEELAND', 'NOORD_BRABANT', 'LIMBURG'];
+export const VISIBILITIES: readonly ProfileVisibility[] = ['PUBLIC', 'COMMUNITY', 'STAFF_ONLY'];
+
+export const PAGE_SIZE = 20;
+
+export interface DirectoryQuery {
+  q: string;
+  organizationType: string[];
+  province: string[];
+  page: number;
+}
+
+export function useMembers(query: DirectoryQuery) {
+  const { api } = useAuth();
+  const params = { q: query.q || undefined, organizationType: query.organizationType, province: query.province,
+    page: query.page - 1, size: PAGE_SIZE };
+  return useQuery({
+    queryKey: ['community', 'members', params],
+    queryFn: ({ signal }) => api.json<MemberPage>('/api/v1/members', { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMember(id: string) {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['community', 'member', id],
+    queryFn: ({ signal }) => api.json<Member>(`/api/v1/members/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function useOrganizations(page: number) {
+  const { api } = useAuth();
+  const params = { page: page - 1, size: PAGE_SIZE };
+  return useQuery({
+    queryKey: ['community', 'organizations', params],
+    queryFn: ({ signal }) => api.json<OrganizationPage>('/api/v1/organizations', { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrganization(id: string) {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['community', 'organization', id],
+    queryFn: ({ signal }) => api.json<Organization>(`/api/v1/organizations/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function useConsent() {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['community', 'consent'],
+    queryFn: ({ signal }) => api.json<Consent>('/api/v1/members/consent', { signal }),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** My profile with its ETag, or null when I have none yet (the API answers 404). */
+export function useMyProfile(enabled: boolean) {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['community', 'me'],
+    enabled,
+    queryFn: async ({ signal }) => {
+      try {
+        return await api.jsonWithEtag<Member>('/api/v1/members/me', { signal });
+      } catch (error) {
+        if (isApiError(error) && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function useSaveProfile() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ request, etag }: { request: MemberProfileRequest; etag?: string }) =>
+      etag
+        ? api.json<Member>('/api/v1/members/me', { method: 'PUT', body: request, headers: { 'If-Match': etag } })
+        : api.json<Member>('/api/v1/members/me', { method: 'POST', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
+  });
+}
+
+export function useEraseMe() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => api.send('/api/v1/members/me', { method: 'DELETE', headers: { 'If-Match': etag } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
+  });
+}

@@ -1,0 +1,18 @@
+import { lazyPage, type Feature } from '../../shared/feature';
+import { en, nl } from './i18n';
+
+export const communityFeature: Feature = {
+  id: 'community',
+  routes: [
+    { path: 'gemeenschap', ...lazyPage(() => import('./pages/DirectoryPage')) },
+    { path: 'gemeenschap/organisaties', ...lazyPage(() => import('./pages/OrganizationsPage')) },
+    { path: 'gemeenschap/organisaties/:id', ...lazyPage(() => import('./pages/OrganizationPage')) },
+    { path: 'gemeenschap/leden/:id', ...lazyPage(() => import('./pages/MemberPage')) },
+    { path: 'mijn-profiel', ...lazyPage(() => import('./pages/MyProfilePage')) },
+  ],
+  nav: [
+    { to: '/gemeenschap', labelKey: 'community.nav.directory', order: 15 },
+    { to: '/mijn-profiel', labelKey: 'community.nav.profile', order: 40, roles: ['partner', 'staff'] },
+  ],
+  texts: { nl, en },
+};
