@@ -8,7 +8,9 @@
 #                   localhost:9081    its management interface (health, metrics)
 #   web app         localhost:4173    `vite preview` of frontend/dist with a config.json for these ports
 #
-# Everything is torn down afterwards, whatever happens. The exit code is Playwright's.
+# After Playwright, a partner system's journey runs against the same stack with a Java client generated from
+# contract/openapi.json (contract/java-client, PartnerSystemJourneyIT). Everything is torn down afterwards,
+# whatever happens. The exit code is non-zero when Playwright or the journey fails.
 #
 # Environment:
 #   SKIP_BUILD=1            reuse the existing backend jar and frontend/dist
@@ -157,5 +159,7 @@ E2E_API_URL="$API_URL" E2E_KEYCLOAK_URL="$KC_URL" \
   "$BACKEND_DIR/mvnw" -B -ntp -f "$ROOT_DIR/contract/java-client/pom.xml" verify
 journey_rc=$?
 set -e
+verdict() { if (( $1 == 0 )); then echo passed; else echo "FAILED (exit $1)"; fi; }
+log "Playwright $(verdict "$rc"); partner-system journey $(verdict "$journey_rc")"
 (( rc == 0 )) || exit "$rc"
 exit "$journey_rc"

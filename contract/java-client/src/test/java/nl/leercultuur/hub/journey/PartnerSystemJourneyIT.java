@@ -138,6 +138,11 @@ class PartnerSystemJourneyIT {
         assertEquals(200, read.getStatusCode());
         assertEquals(etag, header(read, "ETag"));
         assertEquals(KnowledgeStatus.IN_REVIEW, read.getData().getStatus());
+        assertEquals(List.of("leiderschap", "feedback"), read.getData().getThemes());
+
+        // If-None-Match with the current ETag: 304. The generated client treats every non-2xx as an ApiException.
+        ApiException notModified = assertThrows(ApiException.class, () -> knowledge.getKnowledgeItem(proposal, etag));
+        assertEquals(304, notModified.getCode());
     }
 
     @Test
@@ -177,11 +182,15 @@ class PartnerSystemJourneyIT {
     @Test
     @Order(7)
     void shouldDownloadABibtexCitationOfAPublishedItem() throws Exception {
-        KnowledgeItemPage page = knowledge.searchKnowledgeItems(null, null, 0, null, null, 1, null,
-                List.of(KnowledgeStatus.PUBLISHED), null, null, List.of(KnowledgeType.RESEARCH), null, null);
+        KnowledgeItemPage page = knowledge.searchKnowledgeItems(null, null, 0, "leercultuur", null, 1, null,
+                List.of(KnowledgeStatus.PUBLISHED), null, null, null, null, null);
+        assertFalse(page.getItems().isEmpty(), "a published item about leercultuur");
         UUID published = page.getItems().get(0).getId();
-        String bibtex = Files.readString(knowledge.getKnowledgeItemCitation(published, "bibtex").toPath());
-        assertTrue(bibtex.startsWith("@techreport{"), bibtex);
+        ApiResponse<File> citation = knowledge.getKnowledgeItemCitationWithHttpInfo(published, "bibtex");
+        assertEquals(200, citation.getStatusCode());
+        assertTrue(header(citation, "Content-Type").startsWith("application/x-bibtex"), header(citation, "Content-Type"));
+        String bibtex = Files.readString(citation.getData().toPath(), StandardCharsets.UTF_8);
+        assertTrue(bibtex.startsWith("@"), bibtex);
         assertTrue(bibtex.contains("title = {"), bibtex);
     }
 
