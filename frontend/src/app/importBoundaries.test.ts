@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 // The import boundaries of conventions.md, as ESLint holds them (eslint.config.js): proven on code that breaks them.
-// Vitest runs in frontend/, where eslint.config.js is.
-const eslint = new ESLint();
+// ESLint works from frontend/, where eslint.config.js is, wherever the test runner was started.
+// (Plain string work: the test's DOM environment brings its own URL class, which does not resolve file: URLs.)
+const FRONTEND_DIR = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/\/src\/app\/[^/]+$/, ''));
+const eslint = new ESLint({ cwd: FRONTEND_DIR });
 
 async function restrictedImports(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -25,5 +27,10 @@ describe('import boundaries', () => {
   it('lets features use the shared kit and their own files', async () => {
     expect(await restrictedImports("import { Link } from '../../../shared/links';\nimport { useItem } from '../api';\nexport const y = [Link, useItem];\n",
       'src/features/knowledge/pages/Example.tsx')).toHaveLength(0);
+  });
+
+  it('lets the lower layers use each other', async () => {
+    expect(await restrictedImports("import { ApiError } from '../api/ApiError';\nimport { useAuth } from '../auth/AuthContext';\nexport const y = [ApiError, useAuth];\n",
+      'src/shared/example.ts')).toHaveLength(0);
   });
 });

@@ -41,6 +41,13 @@ const en: Messages = {
     retry: 'Try again',
     status: 'Error code {{status}}',
   },
+  shared: {
+    pagination: 'Pagination',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}}',
+    errorSummary: 'Please check the following',
+  },
 };
 
 export default en;

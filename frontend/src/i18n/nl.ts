@@ -39,6 +39,14 @@ const nl = {
     retry: 'Opnieuw proberen',
     status: 'Foutcode {{status}}',
   },
+  /** Texts of the shared kit (src/shared/), which every feature may use. */
+  shared: {
+    pagination: 'Paginering',
+    previous: 'Vorige',
+    next: 'Volgende',
+    page: 'Pagina {{page}}',
+    errorSummary: 'Controleer de volgende punten',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -19,13 +19,13 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
   const { t } = useTranslation();
   if (totalPages <= 1) return null;
   return (
-    <nav aria-label={t('knowledge.search.pagination')} className="hub-pagination">
+    <nav aria-label={t('shared.pagination')} className="hub-pagination">
       <ul className="hub-pagination__list">
         {page > 1 && (
           <li>
             <Link to={hrefFor(page - 1)} rel="prev" className="hub-pagination__link">
               <span aria-hidden="true">‹ </span>
-              {t('knowledge.search.previous')}
+              {t('shared.previous')}
             </Link>
           </li>
         )}
@@ -40,7 +40,7 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
                 to={hrefFor(p)}
                 className="hub-pagination__link"
                 aria-current={p === page ? 'page' : undefined}
-                aria-label={t('knowledge.search.page', { page: p })}
+                aria-label={t('shared.page', { page: p })}
               >
                 {p}
               </Link>
@@ -50,7 +50,7 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
         {page < totalPages && (
           <li>
             <Link to={hrefFor(page + 1)} rel="next" className="hub-pagination__link">
-              {t('knowledge.search.next')}
+              {t('shared.next')}
               <span aria-hidden="true"> ›</span>
             </Link>
           </li>

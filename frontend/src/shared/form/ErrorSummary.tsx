@@ -18,7 +18,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { title?: string; entries
     return (
       <div ref={ref} className="hub-error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
         <h2 id="error-summary-title" className="utrecht-heading-2 hub-error-summary__title">
-          {title ?? t('knowledge.form.errorSummary')}
+          {title ?? t('shared.errorSummary')}
         </h2>
         <ul className="hub-error-summary__list">
           {entries.map((entry, index) => (

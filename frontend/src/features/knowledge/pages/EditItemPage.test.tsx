@@ -78,6 +78,33 @@ describe('EditItemPage after a version conflict', () => {
     expect(mock.calls('PUT', PATH)[1].headers.get('If-Match')).toBe('"4"');
     expect(mock.calls('PUT', PATH)[1].body).toMatchObject({ title: 'Mijn wijziging' });
     await waitFor(() => expect(router.state.location.pathname).toBe(`/kennisbank/${ID}`));
+    // a successful save leaves without the unsaved-changes question
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('lets the user take the newest version instead of their own', async () => {
+    let version = 3;
+    const mock = mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${PATH}`]: () => json(item({ version, title: `Versie ${version}`, ...STAFF_ON_REVIEW }), { headers: { ETag: `"${version}"` } }),
+      [`PUT ${PATH}`]: () => problem(412, { title: 'Version conflict' }),
+    });
+    const { router } = renderApp(`/kennisbank/${ID}/bewerken`, STAFF);
+    const title = await screen.findByRole('textbox', { name: /^Titel/ });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Mijn wijziging');
+    version = 4;
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByRole('table', { name: 'Jouw versie en de nieuwste versie naast elkaar' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveValue('Versie 4'));
+    expect(screen.queryByRole('table', { name: 'Jouw versie en de nieuwste versie naast elkaar' })).not.toBeInTheDocument();
+    expect(mock.calls('PUT', PATH)).toHaveLength(1);
+    // the newest version is the form's new starting point: nothing unsaved
+    await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/kennisbank/${ID}`));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });
 
@@ -100,6 +127,26 @@ describe('EditItemPage with unsaved changes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Pagina verlaten' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/kennisbank/${ID}`));
+  });
+
+  it('asks the browser to warn before the tab is closed or reloaded, only while there are unsaved changes', async () => {
+    mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${PATH}`]: () => json(item({ title: 'Versie 3', ...STAFF_ON_REVIEW }), { headers: { ETag: '"3"' } }),
+    });
+    renderApp(`/kennisbank/${ID}/bewerken`, STAFF);
+    const title = await screen.findByRole('textbox', { name: /^Titel/ });
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    await userEvent.type(title, ' aangepast');
+    expect(unload()).toBe(true);
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Versie 3');
+    expect(unload()).toBe(false);
   });
 
   it('lets an unchanged form go without asking', async () => {

@@ -70,4 +70,15 @@ describe('ItemPage', () => {
     expect(screen.queryByRole('heading', { name: 'Status wijzigen' })).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Geschiedenis' })).toBeInTheDocument();
   });
+
+  it('shows staff only the buttons the API allows for this item, whatever the role', async () => {
+    mockItem({ status: 'IN_REVIEW', allowedActions: ['CHANGE_STATUS'], allowedTransitions: ['PUBLISHED'] });
+    renderApp(`/kennisbank/${ID}`, STAFF);
+    const actions = (await screen.findByRole('heading', { level: 2, name: 'Status wijzigen' })).closest('section') ?? document.body;
+    expect(within(actions).getByRole('button', { name: 'Publiceren' })).toBeInTheDocument();
+    expect(within(actions).queryByRole('button', { name: 'Verwijderen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Bewerken' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Geschiedenis' })).not.toBeInTheDocument();
+    expect(within(actions).getAllByRole('button')).toHaveLength(1);
+  });
 });

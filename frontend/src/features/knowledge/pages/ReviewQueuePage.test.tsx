@@ -35,6 +35,28 @@ describe('ReviewQueuePage', () => {
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Praktijk bij Bakkerij Jansen' })).not.toBeInTheDocument());
   });
 
+  it('pages through the whole queue, with the page in the URL', async () => {
+    const mock = mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${LIST}`]: ({ url }) => {
+        const current = Number(url.searchParams.get('page'));
+        return json(page([summary({ id: `q${current}`, title: `Voorstel op pagina ${current + 1}`, status: 'IN_REVIEW', ...STAFF_ON_REVIEW })],
+          { page: current, totalItems: 61, totalPages: 4 }));
+      },
+    });
+    const { router } = renderApp('/kennisbank/beoordelen?page=2', STAFF);
+    expect(await screen.findByRole('link', { name: 'Voorstel op pagina 2' })).toBeInTheDocument();
+    expect(mock.calls('GET', LIST)[0].url.searchParams.get('page')).toBe('1');
+    const nav = screen.getByRole('navigation', { name: 'Paginering' });
+    expect(within(nav).getByRole('link', { name: 'Pagina 2' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Pagina 4' })).toHaveAttribute('href', '/kennisbank/beoordelen?page=4');
+
+    await userEvent.click(within(nav).getByRole('link', { name: /Volgende/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3'));
+    expect(await screen.findByRole('link', { name: 'Voorstel op pagina 3' })).toBeInTheDocument();
+    expect(mock.calls('GET', LIST).at(-1)!.url.searchParams.get('page')).toBe('2');
+  });
+
   it('is only for staff', async () => {
     mockFetch({ 'GET /api/v1/themes': () => json(THEMES) });
     renderApp('/kennisbank/beoordelen', PARTNER);

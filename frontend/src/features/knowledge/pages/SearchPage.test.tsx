@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../../test/render';
+import { renderApp, STAFF } from '../../../test/render';
+import i18n from '../../../i18n';
 import { json, mockFetch } from '../../../test/fetchMock';
 import { page, summary, THEMES } from '../../../test/fixtures';
 
@@ -98,6 +99,30 @@ describe('SearchPage', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=leren&sort=title%2Casc'));
   });
 
+  it('offers exactly the sort options of the answer and shows the applied sort as selected', async () => {
+    setup();
+    renderApp('/kennisbank?theme=feedback');
+    const select = await screen.findByRole('combobox', { name: 'Sorteren op' });
+    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Nieuwste eerst',
+      'Oudste eerst',
+      'Titel (A-Z)',
+      'Laatst bijgewerkt',
+    ]));
+    expect(select).toHaveValue('newest');
+  });
+
+  it('selects the sort the API applied, among the options it answered', async () => {
+    mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      [`GET ${LIST}`]: () => json(page([summary({ id: 'i1' })], { sort: 'title,asc', sortOptions: ['title', 'newest'] })),
+    });
+    renderApp('/kennisbank?sort=title%2Casc');
+    const select = await screen.findByRole('combobox', { name: 'Sorteren op' });
+    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(['title,asc', 'newest']));
+    expect(select).toHaveValue('title,asc');
+  });
+
   it('renders the highlighted snippet with <mark> and links the results to their pages', async () => {
     setup();
     renderApp('/kennisbank?q=lerende');
@@ -140,5 +165,24 @@ describe('SearchPage export', () => {
     expect(request.headers.get('Accept-Language')).toBe('nl');
     expect(request.url.searchParams.get('q')).toBe('leren');
     expect(request.url.searchParams.getAll('type')).toEqual(['RESEARCH']);
+  });
+
+  it('asks for the English CSV when the page is in English, with the token, as a file', async () => {
+    const mock = setup({
+      'GET /api/v1/knowledge-items/export': () =>
+        new Response('\uFEFFid,title\r\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="kennisbank.csv"' } }),
+    });
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:csv');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    await i18n.changeLanguage('en');
+    renderApp('/kennisbank?q=leren', STAFF);
+    await screen.findByText('42 results for “leren”');
+    await userEvent.click(screen.getByRole('button', { name: 'Download as CSV' }));
+    await waitFor(() => expect(mock.calls('GET', '/api/v1/knowledge-items/export')).toHaveLength(1));
+    const request = mock.calls('GET', '/api/v1/knowledge-items/export')[0];
+    expect(request.headers.get('Accept-Language')).toBe('en');
+    expect(request.headers.get('Authorization')).toBe('Bearer test-token');
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
+    expect(await createObjectURL.mock.calls[0][0].text()).toBe('id,title\r\n'); // the file as answered (text() drops the BOM)
   });
 });

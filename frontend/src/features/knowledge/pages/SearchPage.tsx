@@ -112,9 +112,9 @@ export default function SearchPage() {
     ? t('knowledge.search.resultCountFor', { count: total, q: state.q })
     : t('knowledge.search.resultCount', { count: total });
   const filterCount = activeFilterCount(state);
-  // What the API applied and offers for this search; until the first answer, the choices of a search without words.
+  // What the API applied and offers for this search (until its first answer, only the asked-for sort).
   const sortValue = data?.sort ?? (state.sort || 'newest');
-  const sortOptions = sortChoices(data?.sortOptions ?? ['newest', 'publicationYear', 'title', 'updatedAt'], sortValue);
+  const sortOptions = sortChoices(data?.sortOptions ?? [], sortValue);
 
   const facetPanel = <FacetPanel facets={data?.facets} state={state} onToggle={onToggle} />;
 
