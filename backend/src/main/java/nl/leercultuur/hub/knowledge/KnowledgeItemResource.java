@@ -94,7 +94,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "`mine=true` without a token, or an invalid token")
     public Response export(@Valid @BeanParam KnowledgeSearchParams params,
-            @Parameter(description = "Only csv", schema = @Schema(enumeration = {"csv"}, defaultValue = "csv"))
+            @Parameter(description = "Only csv", schema = @Schema(type = SchemaType.STRING, enumeration = {"csv"}, defaultValue = "csv"))
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv", message = "{hub.format.csv}") String format) {
         StringWriter out = new StringWriter();
         service.export(params.toCriteria(), out);
@@ -249,7 +249,7 @@ public class KnowledgeItemResource {
     @APIResponse(responseCode = "401", description = "Invalid token")
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     public Response citation(@PathParam("id") UUID id,
-            @Parameter(description = "apa (default), ris or bibtex", schema = @Schema(enumeration = {"apa", "ris", "bibtex"}, defaultValue = "apa"))
+            @Parameter(description = "apa (default), ris or bibtex", schema = @Schema(type = SchemaType.STRING, enumeration = {"apa", "ris", "bibtex"}, defaultValue = "apa"))
             @QueryParam("format") @DefaultValue("apa") @Pattern(regexp = "apa|ris|bibtex", message = "{hub.format.citation}") String format) {
         String text = service.citation(id, format);
         return switch (format) {

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './support';
+
+// Issue 7 (first part), end to end with the real Keycloak and the demo community: a visitor sees only public members;
+// the partner signs in, finds a peer who is visible to partners only, opens her page and their own profile.
+test('a partner finds a peer in the community directory and sees their own profile', async ({ page }) => {
+  await page.goto('/gemeenschap');
+  await expect(page.getByRole('heading', { level: 1, name: 'Community' })).toBeVisible();
+  const people = page.getByRole('list', { name: 'Community' });
+  await expect(people.getByRole('link', { name: 'Bram Jansen' })).toBeVisible();
+  await expect(people.getByRole('link', { name: 'Carla Bos' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the community directory (visitor)');
+
+  await signIn(page, 'partner', 'partner');
+  await page.getByRole('searchbox', { name: 'Zoek mensen' }).fill('docenten');
+  await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page).toHaveURL(/[?&]q=docenten/);
+  await people.getByRole('link', { name: 'Carla Bos' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Carla Bos' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ROC Midden' })).toBeVisible();
+  await expectNoAxeViolations(page, 'a member page');
+
+  await page.getByRole('link', { name: 'ROC Midden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ROC Midden' })).toBeVisible();
+  await expectNoAxeViolations(page, 'an organisation page');
+
+  await page.goto('/mijn-profiel');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeVisible();
+  await expect(page.getByText('Je organisatie: Bakkerij Jansen B.V.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Naam/ })).toHaveValue('Bram Jansen');
+  await expectNoAxeViolations(page, 'my profile');
+});
