@@ -29,6 +29,11 @@ public class CommunityAccessPolicy {
         return actor.isStaff();
     }
 
+    /** Which organisation a partner system or a member acts for is the programme team's decision. */
+    public boolean canLinkToOrganization(Actor actor) {
+        return actor.isStaff();
+    }
+
     /** Staff, and partner people of that organisation (partner systems only read). */
     public boolean canUpdateOrganization(Actor actor, Organization organization) {
         return actor.isStaff() || (actor.kind() == Actor.Kind.PARTNER && actor.actsFor(organization.id));

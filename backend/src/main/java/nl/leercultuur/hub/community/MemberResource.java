@@ -1,6 +1,7 @@
 package nl.leercultuur.hub.community;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,10 +25,12 @@ import java.util.UUID;
 import nl.leercultuur.hub.community.dto.ConsentDto;
 import nl.leercultuur.hub.community.dto.MemberDto;
 import nl.leercultuur.hub.community.dto.MemberExportDto;
+import nl.leercultuur.hub.community.dto.MemberOrganizationRequest;
 import nl.leercultuur.hub.community.dto.MemberPage;
 import nl.leercultuur.hub.community.dto.MemberProfileRequest;
 import nl.leercultuur.hub.shared.openapi.ApiResponses;
 import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
+import nl.leercultuur.hub.shared.security.Roles;
 import nl.leercultuur.hub.shared.web.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -170,6 +173,23 @@ public class MemberResource {
         Preconditions.requireMatch(ifMatch, service.myVersion());
         service.eraseMe();
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/organization")
+    @RolesAllowed(Roles.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "linkMemberToOrganization", summary = "Link a member to the organisation they work at",
+            description = "Staff only: members do not choose their organisation themselves, since it decides what they see.")
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberDto.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public MemberDto linkToOrganization(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "{hub.body.required}") MemberOrganizationRequest request) {
+        return service.linkToOrganization(id, request.organizationId());
     }
 
     @GET

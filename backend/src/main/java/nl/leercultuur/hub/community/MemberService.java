@@ -147,6 +147,23 @@ public class MemberService {
         return toDto(actor, member);
     }
 
+    /** Links a member to the organisation they work at (staff: after a join request, or when people change jobs). */
+    @Transactional
+    public MemberDto linkToOrganization(UUID memberId, UUID organizationId) {
+        Actor actor = user.actor();
+        if (!policy.canLinkToOrganization(actor)) {
+            throw ApiException.forbidden("hub.problem.forbidden.detail");
+        }
+        Member member = members.findByIdOptional(memberId).orElseThrow(() -> ApiException.notFound("member", memberId));
+        if (organizationId != null && organizations.findByIdOptional(organizationId).isEmpty()) {
+            throw ApiException.invalid("organizationId", "hub.organization.unknown");
+        }
+        member.organizationId = organizationId;
+        member.changedBy(actor);
+        members.flush();
+        return toDto(actor, member);
+    }
+
     /** The current version of the caller's profile (404 when they have none). */
     @Transactional
     public long myVersion() {

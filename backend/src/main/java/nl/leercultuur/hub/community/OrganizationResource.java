@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import nl.leercultuur.hub.community.dto.OrganizationDto;
 import nl.leercultuur.hub.community.dto.OrganizationPage;
 import nl.leercultuur.hub.community.dto.OrganizationRequest;
+import nl.leercultuur.hub.community.dto.PartnerSystemDto;
 import nl.leercultuur.hub.shared.openapi.ApiResponses;
 import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
 import nl.leercultuur.hub.shared.security.Roles;
@@ -45,6 +48,8 @@ public class OrganizationResource {
 
     private static final String VISIBILITY = " Visitors see organisations that chose PUBLIC; partners and partner systems also "
             + "COMMUNITY ones and their own; staff see all.";
+
+    private static final String CLIENT_ID = "^[A-Za-z0-9._-]{1,255}$";
 
     @Inject
     OrganizationService service;
@@ -118,5 +123,41 @@ public class OrganizationResource {
         Preconditions.requireMatch(ifMatch, current);
         OrganizationDto updated = service.update(id, current, request);
         return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/partner-systems/{clientId}")
+    @RolesAllowed(Roles.STAFF)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "linkPartnerSystem", summary = "Link a partner system to an organisation",
+            description = "Staff only. The client (client credentials) then acts for this organisation: it sees the "
+                    + "organisation's proposals. Linking it to another organisation moves it.")
+    @APIResponse(responseCode = "200", description = "Linked", content = @Content(schema = @Schema(implementation = PartnerSystemDto.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public PartnerSystemDto linkPartnerSystem(@PathParam("id") UUID id,
+            @Parameter(description = "The Keycloak client id", schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = CLIENT_ID))
+            @PathParam("clientId") @Pattern(regexp = CLIENT_ID, message = "{hub.client-id.format}") String clientId) {
+        return service.linkPartnerSystem(id, clientId);
+    }
+
+    @DELETE
+    @Path("/{id}/partner-systems/{clientId}")
+    @RolesAllowed(Roles.STAFF)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "unlinkPartnerSystem", summary = "Unlink a partner system from an organisation",
+            description = "Staff only. The client then acts for no organisation.")
+    @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public Response unlinkPartnerSystem(@PathParam("id") UUID id,
+            @Parameter(description = "The Keycloak client id", schema = @Schema(type = SchemaType.STRING, maxLength = 255, pattern = CLIENT_ID))
+            @PathParam("clientId") @Pattern(regexp = CLIENT_ID, message = "{hub.client-id.format}") String clientId) {
+        service.unlinkPartnerSystem(id, clientId);
+        return Response.noContent().build();
     }
 }

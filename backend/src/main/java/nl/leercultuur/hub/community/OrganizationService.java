@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.leercultuur.hub.community.dto.OrganizationDto;
 import nl.leercultuur.hub.community.dto.OrganizationPage;
 import nl.leercultuur.hub.community.dto.OrganizationRequest;
+import nl.leercultuur.hub.community.dto.PartnerSystemDto;
 import nl.leercultuur.hub.shared.error.ApiException;
 import nl.leercultuur.hub.shared.error.ProblemType;
 import nl.leercultuur.hub.shared.paging.PageRequest;
@@ -122,6 +123,40 @@ public class OrganizationService {
         organizations.flush();
         return CommunityMapper.toDto(organization, memberCounts(actor, List.of(id)).getOrDefault(id, 0L),
                 policy.organizationActions(actor, organization));
+    }
+
+    @Inject
+    PartnerSystemRepository partnerSystems;
+
+    /** Links a partner system's client to an organisation (or moves it there): it then acts for that organisation. */
+    @Transactional
+    public PartnerSystemDto linkPartnerSystem(UUID organizationId, String clientId) {
+        Actor actor = user.actor();
+        if (!policy.canLinkToOrganization(actor)) {
+            throw ApiException.forbidden("hub.problem.forbidden.detail");
+        }
+        Organization organization = visible(organizationId, actor);
+        PartnerSystem system = partnerSystems.findByIdOptional(clientId).orElseGet(() -> {
+            PartnerSystem created = new PartnerSystem();
+            created.clientId = clientId;
+            return created;
+        });
+        system.organizationId = organization.id;
+        system.createdAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        partnerSystems.persist(system);
+        return new PartnerSystemDto(system.clientId, system.organizationId, system.createdAt);
+    }
+
+    @Transactional
+    public void unlinkPartnerSystem(UUID organizationId, String clientId) {
+        Actor actor = user.actor();
+        if (!policy.canLinkToOrganization(actor)) {
+            throw ApiException.forbidden("hub.problem.forbidden.detail");
+        }
+        visible(organizationId, actor);
+        PartnerSystem system = partnerSystems.findByIdOptional(clientId).filter(s -> s.organizationId.equals(organizationId))
+                .orElseThrow(() -> ApiException.notFound("partner-system", clientId));
+        partnerSystems.delete(system);
     }
 
     private Organization visible(UUID id, Actor actor) {

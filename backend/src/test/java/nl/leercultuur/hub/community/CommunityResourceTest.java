@@ -277,4 +277,44 @@ class CommunityResourceTest {
             me.get().get(MEMBERS + "/me").then().statusCode(404);
         }
     }
+
+    @Nested
+    class Linking {
+
+        @Test
+        void shouldLetStaffLinkAPartnerSystemWhichThenActsForThatOrganisation() {
+            String client = "fonds-systeem-" + UUID.randomUUID().toString().substring(0, 8);
+            RequestSpecification system = RestAssured.given().auth().oauth2(Tokens.token(new Tokens.Identity(UUID.randomUUID().toString(),
+                    "service-account-" + client, null, null, Set.of("partner"), client)));
+            system.get("/api/v1/me").then().statusCode(200).body("organizationId", nullValue());
+            Caller.STAFF.request().put(ORGS + "/" + SCHOOL + "/partner-systems/" + client).then().statusCode(200)
+                    .body("organizationId", equalTo(SCHOOL));
+            RestAssured.given().auth().oauth2(Tokens.token(new Tokens.Identity(UUID.randomUUID().toString(),
+                    "service-account-" + client, null, null, Set.of("partner"), client)))
+                    .get("/api/v1/me").then().statusCode(200).body("organizationId", equalTo(SCHOOL));
+            Caller.STAFF.request().delete(ORGS + "/" + BAKERY + "/partner-systems/" + client).then().statusCode(404);
+            Caller.STAFF.request().delete(ORGS + "/" + SCHOOL + "/partner-systems/" + client).then().statusCode(204);
+            Caller.STAFF.request().put(ORGS + "/" + SCHOOL + "/partner-systems/niet%20geldig").then().statusCode(400)
+                    .body("errors[0].field", equalTo("clientId"));
+        }
+
+        @Test
+        void shouldLetStaffLinkAMemberToTheirOrganisationWhoThenSeesColleaguesProposals() {
+            String subject = UUID.randomUUID().toString();
+            String token = Tokens.token(new Tokens.Identity(subject, "nieuw", "Nieuwe Bakker", null, Set.of("partner"), "hub-web"));
+            String member = RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON).body(profile(Map.of("name", "Nieuwe Bakker")))
+                    .post(MEMBERS + "/me").then().statusCode(201).extract().path("id");
+            String proposal = Caller.PARTNER.request().contentType(ContentType.JSON)
+                    .body(Map.of("type", "INSTRUMENT", "title", "Leerplan voor nieuwe bakkers", "summary",
+                            "Een leerplan voor de eerste maanden.", "themes", List.of("feedback")))
+                    .post("/api/v1/knowledge-items").then().statusCode(201).extract().path("id");
+            RestAssured.given().auth().oauth2(token).get("/api/v1/knowledge-items/" + proposal).then().statusCode(404);
+
+            Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of("organizationId", UUID.randomUUID().toString()))
+                    .put(MEMBERS + "/" + member + "/organization").then().statusCode(400).body("errors[0].field", equalTo("organizationId"));
+            Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of("organizationId", BAKERY))
+                    .put(MEMBERS + "/" + member + "/organization").then().statusCode(200).body("organization.id", equalTo(BAKERY));
+            RestAssured.given().auth().oauth2(token).get("/api/v1/knowledge-items/" + proposal).then().statusCode(200);
+        }
+    }
 }

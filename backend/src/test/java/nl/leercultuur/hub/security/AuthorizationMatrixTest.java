@@ -98,6 +98,16 @@ class AuthorizationMatrixTest {
         row("DELETE " + MEMBERS + "/me", r -> r.header("If-Match", "\"999999\"").delete(MEMBERS + "/me"),
                 new Expect(401, 412, 412, 404, 403));
 
+        row("PUT " + ORGS + "/{id}/partner-systems/{clientId}", r -> r.put(ORGS + "/" + BAKERY + "/partner-systems/matrix-system"),
+                new Expect(401, 403, 403, 200, 403));
+        row("DELETE " + ORGS + "/{id}/partner-systems/{clientId}", r -> {
+            Caller.STAFF.request().put(ORGS + "/" + BAKERY + "/partner-systems/matrix-system-2").then().statusCode(200);
+            return r.delete(ORGS + "/" + BAKERY + "/partner-systems/matrix-system-2");
+        }, new Expect(401, 403, 403, 204, 403));
+        row("PUT " + MEMBERS + "/{id}/organization", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("organizationId", BAKERY)).put(MEMBERS + "/" + newMember() + "/organization"),
+                new Expect(401, 403, 403, 200, 403));
+
         // knowledge bank: the partner's proposal (IN_REVIEW) is the private data another organisation must not see
         row("GET " + ITEMS, r -> r.get(ITEMS), new Expect(200, 200, 200, 200, 200));
         row("GET " + ITEMS + "/export", r -> r.get(ITEMS + "/export"), new Expect(200, 200, 200, 200, 200));
@@ -151,6 +161,15 @@ class AuthorizationMatrixTest {
                     }
                 }))));
         return tests.stream();
+    }
+
+    /** A new member without an organisation (a person who just created their profile). */
+    private static String newMember() {
+        String subject = UUID.randomUUID().toString();
+        return RestAssured.given().auth().oauth2(nl.leercultuur.hub.support.Tokens.token(new nl.leercultuur.hub.support.Tokens.Identity(
+                        subject, "m" + subject.substring(0, 8), "Matrix Lid", null, Set.of("partner"), "hub-web")))
+                .contentType(ContentType.JSON).body(Map.of("name", "Matrix Lid", "visibility", "PUBLIC", "consentVersion", "2026-11"))
+                .post(MEMBERS + "/me").then().statusCode(201).extract().path("id");
     }
 
     /** A fresh proposal of PARTNER (IN_REVIEW): private to that partner's organisation and staff. */
