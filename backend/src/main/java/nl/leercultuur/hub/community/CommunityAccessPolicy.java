@@ -29,6 +29,20 @@ public class CommunityAccessPolicy {
         return actor.isStaff();
     }
 
+    /** Ideas: the programme team sees and answers all; a signed-in person sees the ideas they submitted. */
+    public boolean canSeeIdea(Actor actor, Idea idea) {
+        return actor.isStaff() || (actor.isSignedIn() && actor.is(idea.submittedBySubject));
+    }
+
+    public boolean canAnswerIdea(Actor actor) {
+        return actor.isStaff();
+    }
+
+    /** A visitor's contact address is for the programme team only. */
+    public boolean canSeeIdeaContact(Actor actor) {
+        return actor.isStaff();
+    }
+
     /** Which organisation a partner system or a member acts for is the programme team's decision. */
     public boolean canLinkToOrganization(Actor actor) {
         return actor.isStaff();

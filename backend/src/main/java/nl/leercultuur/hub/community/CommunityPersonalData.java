@@ -26,14 +26,21 @@ public class CommunityPersonalData implements PersonalData {
     @Transactional
     public Map<String, Object> export(String subject) {
         return Map.of("organizationsCreatedOrChanged", em.createQuery("select o.name from Organization o where "
-                + "o.createdBySubject = :s or o.updatedBySubject = :s order by o.name", String.class)
-                .setParameter("s", subject).getResultList());
+                        + "o.createdBySubject = :s or o.updatedBySubject = :s order by o.name", String.class)
+                        .setParameter("s", subject).getResultList(),
+                "ideas", em.createQuery("select i from Idea i where i.submittedBySubject = :s order by i.createdAt", Idea.class)
+                        .setParameter("s", subject).getResultList().stream()
+                        .map(i -> Map.of("title", i.title, "description", i.description, "status", i.status.name(),
+                                "answer", i.answer == null ? "" : i.answer, "createdAt", i.createdAt.toString()))
+                        .toList());
     }
 
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
-        for (String table : new String[] {"organization", "member"}) {
+        em.createNativeQuery("update idea set submitted_by_subject = null, submitted_by_name = :n where submitted_by_subject = :s")
+                .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        for (String table : new String[] {"organization", "member", "idea"}) {
             em.createNativeQuery("update " + table + " set created_by_subject = null, created_by_name = :n where created_by_subject = :s")
                     .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
             em.createNativeQuery("update " + table + " set updated_by_subject = null, updated_by_name = :n where updated_by_subject = :s")

@@ -108,6 +108,13 @@ class AuthorizationMatrixTest {
                 .body(Map.of("organizationId", BAKERY)).put(MEMBERS + "/" + newMember() + "/organization"),
                 new Expect(401, 403, 403, 200, 403));
 
+        row("GET /api/v1/ideas", r -> r.get("/api/v1/ideas"), new Expect(401, 200, 200, 200, 200));
+        row("POST /api/v1/ideas", r -> r.contentType(ContentType.JSON).body(ideaBody()).post("/api/v1/ideas"),
+                new Expect(201, 201, 201, 201, 201));
+        row("POST /api/v1/ideas/{id}/response", r -> r.contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "answer", "We kijken ernaar.")).post("/api/v1/ideas/" + idea() + "/response"),
+                new Expect(401, 403, 403, 200, 403));
+
         // knowledge bank: the partner's proposal (IN_REVIEW) is the private data another organisation must not see
         row("GET " + ITEMS, r -> r.get(ITEMS), new Expect(200, 200, 200, 200, 200));
         row("GET " + ITEMS + "/export", r -> r.get(ITEMS + "/export"), new Expect(200, 200, 200, 200, 200));
@@ -161,6 +168,15 @@ class AuthorizationMatrixTest {
                     }
                 }))));
         return tests.stream();
+    }
+
+    private static Map<String, Object> ideaBody() {
+        return Map.of("title", "Een leerdag voor bakkers",
+                "description", "Laat kleine bakkerijen een dag bij elkaar in de keuken meekijken.");
+    }
+
+    private static String idea() {
+        return RestAssured.given().contentType(ContentType.JSON).body(ideaBody()).post("/api/v1/ideas").then().statusCode(201).extract().path("id");
     }
 
     /** A new member without an organisation (a person who just created their profile). */
