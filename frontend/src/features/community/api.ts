@@ -13,6 +13,11 @@ export type Consent = Schemas['Consent'];
 export type OrganizationType = Schemas['OrganizationType'];
 export type Province = Schemas['Province'];
 export type ProfileVisibility = Schemas['ProfileVisibility'];
+export type Idea = Schemas['Idea'];
+export type IdeaPage = Schemas['IdeaPage'];
+export type IdeaRequest = Schemas['IdeaRequest'];
+export type IdeaStatus = Schemas['IdeaStatus'];
+export const IDEA_STATUSES: readonly IdeaStatus[] = ['NEW', 'IN_PROGRESS', 'ADOPTED', 'DECLINED'];
 
 export const ORGANIZATION_TYPES: readonly OrganizationType[] = ['SME', 'LARGE_COMPANY', 'BRANCH_ORGANISATION', 'TRAINING_FUND',
   'EDUCATION_MBO', 'EDUCATION_HBO', 'EDUCATION_WO', 'GOVERNMENT', 'KNOWLEDGE_INSTITUTE', 'OTHER'];
@@ -110,5 +115,35 @@ export function useEraseMe() {
   return useMutation({
     mutationFn: (etag: string) => api.send('/api/v1/members/me', { method: 'DELETE', headers: { 'If-Match': etag } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
+  });
+}
+
+/** Staff: every idea; others: their own. */
+export function useIdeas(page: number, enabled: boolean) {
+  const { api } = useAuth();
+  const params = { page: page - 1, size: PAGE_SIZE };
+  return useQuery({
+    queryKey: ['community', 'ideas', params],
+    enabled,
+    queryFn: ({ signal }) => api.json<IdeaPage>('/api/v1/ideas', { query: params, signal }),
+  });
+}
+
+export function useSubmitIdea() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: IdeaRequest) => api.json<Idea>('/api/v1/ideas', { method: 'POST', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community', 'ideas'] }),
+  });
+}
+
+export function useAnswerIdea() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, status, answer }: { id: string; status: IdeaStatus; answer: string }) =>
+      api.json<Idea>(`/api/v1/ideas/${encodeURIComponent(id)}/response`, { method: 'POST', body: { status, answer } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community', 'ideas'] }),
   });
 }

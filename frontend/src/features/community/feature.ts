@@ -9,9 +9,11 @@ export const communityFeature: Feature = {
     { path: 'gemeenschap/organisaties/:id', ...lazyPage(() => import('./pages/OrganizationPage')) },
     { path: 'gemeenschap/leden/:id', ...lazyPage(() => import('./pages/MemberPage')) },
     { path: 'mijn-profiel', ...lazyPage(() => import('./pages/MyProfilePage')) },
+    { path: 'ideeen', ...lazyPage(() => import('./pages/IdeasPage')) },
   ],
   nav: [
     { to: '/gemeenschap', labelKey: 'community.nav.directory', order: 15 },
+    { to: '/ideeen', labelKey: 'community.ideas.nav', order: 25 },
     { to: '/mijn-profiel', labelKey: 'community.nav.profile', order: 40, roles: ['partner', 'staff'] },
   ],
   texts: { nl, en },
