@@ -3,6 +3,17 @@ import { expectNoAxeViolations, signIn } from './support';
 
 // Issue 7 (first part), end to end with the real Keycloak and the demo community: a visitor sees only public members;
 // the partner signs in, finds a peer who is visible to partners only, opens her page and their own profile.
+test('a visitor sends an idea for the programme', async ({ page }) => {
+  await page.goto('/ideeen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ideeën voor het programma' })).toBeVisible();
+  await page.getByRole('textbox', { name: /^Titel/ }).fill('Een leerdag voor kleine bakkerijen');
+  await page.getByRole('textbox', { name: /^Je idee/ }).fill('Laat bakkerijen een dag bij elkaar in de keuken meekijken en leren.');
+  await page.getByRole('textbox', { name: /^Je e-mailadres/ }).fill('bezoeker@example.org');
+  await page.getByRole('button', { name: 'Idee insturen' }).click();
+  await expect(page.getByText('Dank je wel! Je idee is ontvangen.')).toBeVisible();
+  await expectNoAxeViolations(page, 'the ideas page (visitor)');
+});
+
 test('a partner finds a peer in the community directory and sees their own profile', async ({ page }) => {
   await page.goto('/gemeenschap');
   await expect(page.getByRole('heading', { level: 1, name: 'Community' })).toBeVisible();
