@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.leercultuur.hub.shared.persistence.SqlCondition;
+import nl.leercultuur.hub.shared.persistence.SqlParams;
 
 /**
  * The SQL of knowledge search, built in one place so that the API and the benchmark (`make bench`) run exactly the
@@ -53,18 +54,7 @@ public final class KnowledgeSearchSql {
     public record Statement(String sql, List<Object> params) {
 
         public PreparedStatement prepare(Connection connection) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            for (int i = 0; i < params.size(); i++) {
-                Object value = params.get(i);
-                if (value instanceof String[] strings) {
-                    statement.setArray(i + 1, connection.createArrayOf("text", strings));
-                } else if (value instanceof Integer[] ints) {
-                    statement.setArray(i + 1, connection.createArrayOf("int4", ints));
-                } else {
-                    statement.setObject(i + 1, value);
-                }
-            }
-            return statement;
+            return SqlParams.prepare(connection, sql, params);
         }
     }
 

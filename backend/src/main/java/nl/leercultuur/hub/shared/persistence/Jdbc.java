@@ -28,7 +28,7 @@ public class Jdbc {
 
     public <T> List<T> list(String sql, List<Object> params, RowReader<T> reader) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, sql, params);
+                PreparedStatement statement = SqlParams.prepare(connection, sql, params);
                 ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
@@ -46,20 +46,5 @@ public class Jdbc {
 
     public long count(String sql, List<Object> params) {
         return list(sql, params, row -> row.getLong(1)).get(0);
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < params.size(); i++) {
-            Object value = params.get(i);
-            if (value instanceof String[] strings) {
-                statement.setArray(i + 1, connection.createArrayOf("text", strings));
-            } else if (value instanceof UUID[] uuids) {
-                statement.setArray(i + 1, connection.createArrayOf("uuid", uuids));
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
-        return statement;
     }
 }
