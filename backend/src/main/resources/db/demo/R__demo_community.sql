@@ -59,6 +59,18 @@ values
     ('de00d000-0000-4000-8000-000000000025', 'demo-member-025', 'de00c000-0000-4000-8000-000000000004', 'Esther Visser', 'e.visser@delinde.example', 'Verpleegkundige', '{"intervisie"}', '{"psychologische-veiligheid"}', null, 'COMMUNITY', '2026-11', now())
 on conflict (id) do nothing;
 
+-- the Expeditie Leercultuur demo day and a webinar, some weeks ahead of the moment the demo data was loaded
+insert into event (id, title, description, kind, starts_at, ends_at, location, capacity, created_by_subject, created_by_name)
+values ('de00e000-0000-4000-8000-000000000001', 'Expeditie Leercultuur — demodag',
+        'De demodag van het programma: mkb-bedrijven, scholen en fondsen laten zien wat hun pilots opleverden, en wat niet. Met werkplaatsen over feedback, leerbudgetten en leren op de werkvloer.',
+        'DEMO_DAY', date_trunc('day', now()) + interval '45 days 9 hours', date_trunc('day', now()) + interval '45 days 16 hours',
+        'Jaarbeurs, Utrecht', 150, '11111111-1111-4111-8111-111111111111', 'Anna de Vries'),
+       ('de00e000-0000-4000-8000-000000000002', 'Webinar: leren op de werkvloer in kleine bedrijven',
+        'Een uur over wat werkt bij leren tijdens het werk, met een praktijkvoorbeeld uit de bouw.',
+        'WEBINAR', date_trunc('day', now()) + interval '20 days 15 hours', date_trunc('day', now()) + interval '20 days 16 hours',
+        'Online', 300, '11111111-1111-4111-8111-111111111111', 'Anna de Vries')
+on conflict (id) do nothing;
+
 insert into partner_system (client_id, organization_id, created_at)
 values ('hub-partner-demo', 'de00c000-0000-4000-8000-000000000001', now())
 on conflict (client_id) do nothing;

@@ -43,6 +43,15 @@ public class CommunityAccessPolicy {
         return actor.isStaff();
     }
 
+    /** Events: the programme team manages them; people (not partner systems) register. */
+    public boolean canManageEvents(Actor actor) {
+        return actor.isStaff();
+    }
+
+    public boolean canRegister(Actor actor) {
+        return actor.isSignedIn() && actor.kind() != Actor.Kind.PARTNER_SYSTEM;
+    }
+
     /** Which organisation a partner system or a member acts for is the programme team's decision. */
     public boolean canLinkToOrganization(Actor actor) {
         return actor.isStaff();

@@ -28,6 +28,9 @@ public class CommunityPersonalData implements PersonalData {
         return Map.of("organizationsCreatedOrChanged", em.createQuery("select o.name from Organization o where "
                         + "o.createdBySubject = :s or o.updatedBySubject = :s order by o.name", String.class)
                         .setParameter("s", subject).getResultList(),
+                "eventRegistrations", em.createQuery("select r.eventId, r.status from EventRegistration r where r.subject = :s",
+                        Object[].class).setParameter("s", subject).getResultList().stream()
+                        .map(row -> Map.of("eventId", row[0].toString(), "status", row[1].toString())).toList(),
                 "ideas", em.createQuery("select i from Idea i where i.submittedBySubject = :s order by i.createdAt", Idea.class)
                         .setParameter("s", subject).getResultList().stream()
                         .map(i -> Map.of("title", i.title, "description", i.description, "status", i.status.name(),
@@ -38,9 +41,10 @@ public class CommunityPersonalData implements PersonalData {
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
+        em.createNativeQuery("delete from event_registration where subject = :s").setParameter("s", subject).executeUpdate();
         em.createNativeQuery("update idea set submitted_by_subject = null, submitted_by_name = :n where submitted_by_subject = :s")
                 .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
-        for (String table : new String[] {"organization", "member", "idea"}) {
+        for (String table : new String[] {"organization", "member", "idea", "event"}) {
             em.createNativeQuery("update " + table + " set created_by_subject = null, created_by_name = :n where created_by_subject = :s")
                     .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
             em.createNativeQuery("update " + table + " set updated_by_subject = null, updated_by_name = :n where updated_by_subject = :s")

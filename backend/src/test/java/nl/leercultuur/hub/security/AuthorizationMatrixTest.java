@@ -115,6 +115,20 @@ class AuthorizationMatrixTest {
                 .body(Map.of("status", "IN_PROGRESS", "answer", "We kijken ernaar.")).post("/api/v1/ideas/" + idea() + "/response"),
                 new Expect(401, 403, 403, 200, 403));
 
+        row("GET /api/v1/events", r -> r.get("/api/v1/events"), new Expect(200, 200, 200, 200, 200));
+        row("GET /api/v1/events/{id}", r -> r.get("/api/v1/events/" + event()), new Expect(200, 200, 200, 200, 200));
+        row("GET /api/v1/events/{id}/calendar.ics", r -> r.get("/api/v1/events/" + event() + "/calendar.ics"),
+                new Expect(200, 200, 200, 200, 200));
+        row("POST /api/v1/events", r -> r.contentType(ContentType.JSON).body(eventBody()).post("/api/v1/events"),
+                new Expect(401, 403, 403, 201, 403));
+        row("POST /api/v1/events/{id}/registrations", r -> r.post("/api/v1/events/" + event() + "/registrations"),
+                new Expect(401, 200, 200, 200, 403));
+        row("DELETE /api/v1/events/{id}/registrations", r -> {
+            String path = "/api/v1/events/" + event() + "/registrations";
+            r.post(path);
+            return r.delete(path);
+        }, new Expect(401, 204, 204, 204, 403));
+
         // knowledge bank: the partner's proposal (IN_REVIEW) is the private data another organisation must not see
         row("GET " + ITEMS, r -> r.get(ITEMS), new Expect(200, 200, 200, 200, 200));
         row("GET " + ITEMS + "/export", r -> r.get(ITEMS + "/export"), new Expect(200, 200, 200, 200, 200));
@@ -168,6 +182,17 @@ class AuthorizationMatrixTest {
                     }
                 }))));
         return tests.stream();
+    }
+
+    private static Map<String, Object> eventBody() {
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(30));
+        return Map.of("title", "Matrixdag", "description", "Een dag om het autorisatieschema te testen.", "kind", "MEETING",
+                "startsAt", start.toString(), "endsAt", start.plus(java.time.Duration.ofHours(3)).toString(), "capacity", 10);
+    }
+
+    private static String event() {
+        return Caller.STAFF.request().contentType(ContentType.JSON).body(eventBody()).post("/api/v1/events")
+                .then().statusCode(201).extract().path("id");
     }
 
     private static Map<String, Object> ideaBody() {

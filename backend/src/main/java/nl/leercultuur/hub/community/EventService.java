@@ -1,0 +1,186 @@
+package nl.leercultuur.hub.community;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.leercultuur.hub.community.dto.EventDto;
+import nl.leercultuur.hub.community.dto.EventPage;
+import nl.leercultuur.hub.community.dto.EventRequest;
+import nl.leercultuur.hub.shared.error.ApiException;
+import nl.leercultuur.hub.shared.paging.PageRequest;
+import nl.leercultuur.hub.shared.security.Actor;
+import nl.leercultuur.hub.shared.security.CurrentUser;
+
+/**
+ * Events with a number of seats and a waiting list. Registrations for one event are taken one at a time (the event
+ * row is locked), so the seats are never exceeded, also when many people register at the same moment.
+ */
+@ApplicationScoped
+public class EventService {
+
+    private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    EventRegistrationRepository registrations;
+
+    @Inject
+    CommunityAccessPolicy policy;
+
+    @Inject
+    CurrentUser user;
+
+    /** Upcoming events (not yet ended), soonest first. */
+    @Transactional
+    public EventPage upcoming(PageRequest page) {
+        Actor actor = user.actor();
+        var query = events.find("endsAt > ?1", Sort.by("startsAt").and("id"), Instant.now());
+        query.page(page.page(), page.size());
+        long total = query.count();
+        return new EventPage(toDtos(actor, query.list()), page.page(), page.size(), total,
+                (int) ((total + page.size() - 1) / page.size()));
+    }
+
+    @Transactional
+    public EventDto get(UUID id) {
+        return toDto(user.actor(), find(id));
+    }
+
+    @Transactional
+    public EventDto create(EventRequest request) {
+        Actor actor = user.actor();
+        if (!policy.canManageEvents(actor)) {
+            throw ApiException.forbidden("hub.problem.forbidden.detail");
+        }
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw ApiException.invalid("endsAt", "hub.event.ends-before-start");
+        }
+        Event event = new Event();
+        event.id = UUID.randomUUID();
+        event.title = request.title().strip();
+        event.description = request.description().strip();
+        event.kind = request.kind();
+        event.startsAt = request.startsAt();
+        event.endsAt = request.endsAt();
+        event.location = request.location() == null || request.location().isBlank() ? null : request.location().strip();
+        event.capacity = request.capacity();
+        event.createdBy(actor);
+        events.persist(event);
+        events.flush();
+        return toDto(actor, event);
+    }
+
+    /** A seat while there are seats, else a place on the waiting list; registering twice changes nothing. */
+    @Transactional
+    public EventDto register(UUID id) {
+        Actor actor = requireRegistrant();
+        Event event = events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("event", id));
+        if (!event.endsAt.isAfter(Instant.now())) {
+            throw ApiException.conflict("hub.event.past");
+        }
+        if (registrations.find(id, actor.subject()).isEmpty()) {
+            EventRegistration registration = new EventRegistration();
+            registration.id = UUID.randomUUID();
+            registration.eventId = id;
+            registration.subject = actor.subject();
+            registration.name = actor.displayName();
+            registration.email = user.email().orElse(null);
+            registration.status = registrations.count(id, RegistrationStatus.REGISTERED) < event.capacity
+                    ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+            registration.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            registrations.persist(registration);
+            registrations.flush();
+        }
+        return toDto(actor, event);
+    }
+
+    /** Gives up a seat (the first on the waiting list moves up) or a place on the waiting list. */
+    @Transactional
+    public void cancel(UUID id) {
+        Actor actor = requireRegistrant();
+        events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("event", id));
+        EventRegistration registration = registrations.find(id, actor.subject())
+                .orElseThrow(() -> ApiException.notFound("registration", id));
+        boolean hadSeat = registration.status == RegistrationStatus.REGISTERED;
+        registrations.delete(registration);
+        if (hadSeat) {
+            registrations.firstWaiting(id).ifPresent(next -> next.status = RegistrationStatus.REGISTERED);
+        }
+        registrations.flush();
+    }
+
+    /** The event as an iCalendar file (RFC 5545), to add to one's calendar. */
+    @Transactional
+    public String calendar(UUID id) {
+        Event event = find(id);
+        return String.join("\r\n",
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Leercultuur Hub//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+                "BEGIN:VEVENT",
+                "UID:" + event.id + "@leercultuur-hub",
+                "DTSTAMP:" + ICS_TIME.format(event.updatedAt),
+                "DTSTART:" + ICS_TIME.format(event.startsAt),
+                "DTEND:" + ICS_TIME.format(event.endsAt),
+                "SUMMARY:" + icsText(event.title),
+                "DESCRIPTION:" + icsText(event.description),
+                event.location == null ? "LOCATION:" : "LOCATION:" + icsText(event.location),
+                "END:VEVENT", "END:VCALENDAR", "");
+    }
+
+    private static String icsText(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+    }
+
+    private Actor requireRegistrant() {
+        Actor actor = user.actor();
+        if (!policy.canRegister(actor)) {
+            throw ApiException.forbidden("hub.event.people-only");
+        }
+        return actor;
+    }
+
+    private Event find(UUID id) {
+        return events.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("event", id));
+    }
+
+    private EventDto toDto(Actor actor, Event event) {
+        return toDtos(actor, List.of(event)).get(0);
+    }
+
+    /** Events with their seat counts and the caller's registration: two queries for the whole list. */
+    private List<EventDto> toDtos(Actor actor, List<Event> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = list.stream().map(e -> e.id).toList();
+        Map<UUID, Map<RegistrationStatus, Long>> counts = new HashMap<>();
+        registrations.getEntityManager().createQuery("select r.eventId, r.status, count(r) from EventRegistration r "
+                        + "where r.eventId in :ids group by r.eventId, r.status", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], k -> new EnumMap<>(RegistrationStatus.class))
+                        .put((RegistrationStatus) row[1], (Long) row[2]));
+        Map<UUID, RegistrationStatus> mine = new HashMap<>();
+        if (actor.isSignedIn() && actor.subject() != null) {
+            registrations.list("eventId in ?1 and subject = ?2", ids, actor.subject()).forEach(r -> mine.put(r.eventId, r.status));
+        }
+        return list.stream().map(event -> {
+            Map<RegistrationStatus, Long> count = counts.getOrDefault(event.id, Map.of());
+            return new EventDto(event.id, event.title, event.description, event.kind, event.startsAt, event.endsAt,
+                    event.location, event.capacity, count.getOrDefault(RegistrationStatus.REGISTERED, 0L),
+                    count.getOrDefault(RegistrationStatus.WAITING, 0L), mine.get(event.id), event.version);
+        }).toList();
+    }
+}

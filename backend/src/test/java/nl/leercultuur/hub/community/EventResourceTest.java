@@ -1,0 +1,140 @@
+package nl.leercultuur.hub.community;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.leercultuur.hub.support.Caller;
+import nl.leercultuur.hub.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Events: seats never exceeded, also under concurrent registrations; the waiting list moves up; iCalendar; bad input. */
+@QuarkusTest
+class EventResourceTest {
+
+    private static final String EVENTS = "/api/v1/events";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static Map<String, Object> event(int capacity, Map<String, Object> overrides) {
+        Instant start = Instant.now().plus(Duration.ofDays(60));
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Expeditie Leercultuur " + UUID.randomUUID().toString().substring(0, 6),
+                "description", "De demodag van het programma, met pilots, lessen en ontmoetingen.", "kind", "DEMO_DAY",
+                "startsAt", start.toString(), "endsAt", start.plus(Duration.ofHours(7)).toString(),
+                "location", "Jaarbeurs, Utrecht", "capacity", capacity));
+        body.putAll(overrides);
+        return body;
+    }
+
+    private static String create(int capacity) {
+        return Caller.STAFF.request().contentType(ContentType.JSON).body(event(capacity, Map.of())).post(EVENTS)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String person() {
+        String id = UUID.randomUUID().toString();
+        return Tokens.token(new Tokens.Identity(id, "p" + id.substring(0, 8), "Deelnemer " + id.substring(0, 4), null, Set.of("partner"), "hub-web"));
+    }
+
+    private long count(String eventId, String status) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select count(*) from event_registration where event_id = ? and status = ?")) {
+            q.setObject(1, UUID.fromString(eventId));
+            q.setString(2, status);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void shouldNeverExceedTheSeatsWhenManyRegisterAtOnce() throws Exception {
+        String id = create(3);
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            people.add(person());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = people.stream().<Callable<Integer>>map(token -> () ->
+                    RestAssured.given().auth().oauth2(token).post(EVENTS + "/" + id + "/registrations").statusCode()).toList();
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                assertEquals(200, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(3, count(id, "REGISTERED"));
+        assertEquals(5, count(id, "WAITING"));
+        RestAssured.given().get(EVENTS + "/" + id).then().statusCode(200).body("seatsTaken", equalTo(3)).body("waiting", equalTo(5));
+    }
+
+    @Test
+    void shouldMoveTheFirstOnTheWaitingListUpWhenASeatComesFree() throws Exception {
+        String id = create(1);
+        String first = person();
+        String second = person();
+        String third = person();
+        RestAssured.given().auth().oauth2(first).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
+                .body("myRegistration", equalTo("REGISTERED"));
+        RestAssured.given().auth().oauth2(second).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
+                .body("myRegistration", equalTo("WAITING"));
+        RestAssured.given().auth().oauth2(third).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
+                .body("myRegistration", equalTo("WAITING"));
+        RestAssured.given().auth().oauth2(second).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
+                .body("myRegistration", equalTo("WAITING")).body("waiting", equalTo(2));
+        RestAssured.given().auth().oauth2(first).delete(EVENTS + "/" + id + "/registrations").then().statusCode(204);
+        RestAssured.given().auth().oauth2(second).get(EVENTS + "/" + id).then().body("myRegistration", equalTo("REGISTERED"));
+        RestAssured.given().auth().oauth2(third).get(EVENTS + "/" + id).then().body("myRegistration", equalTo("WAITING"));
+        assertEquals(1, count(id, "REGISTERED"));
+        RestAssured.given().auth().oauth2(first).delete(EVENTS + "/" + id + "/registrations").then().statusCode(404);
+    }
+
+    @Test
+    void shouldOfferAnICalendarFileAndListUpcomingEvents() {
+        String id = create(50);
+        RestAssured.given().get(EVENTS + "/" + id + "/calendar.ics").then().statusCode(200)
+                .contentType(startsWith("text/calendar"))
+                .header("Content-Disposition", containsString(".ics"))
+                .body(startsWith("BEGIN:VCALENDAR\r\n")).body(containsString("UID:" + id + "@leercultuur-hub"))
+                .body(containsString("LOCATION:Jaarbeurs\\, Utrecht"));
+        RestAssured.given().queryParam("size", 100).get(EVENTS).then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void shouldRefuseBadEventsAndPartnerSystemsWithProblems() {
+        Caller.STAFF.request().contentType(ContentType.JSON)
+                .body(event(10, Map.of("endsAt", Instant.now().plus(Duration.ofDays(59)).toString()))).post(EVENTS)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("endsAt"));
+        Caller.STAFF.request().contentType(ContentType.JSON).body(event(0, Map.of("kind", "FEEST"))).post(EVENTS)
+                .then().statusCode(400).body("errors.field", hasItem("kind"));
+        Caller.STAFF.request().contentType(ContentType.JSON).body(event(0, Map.of())).post(EVENTS)
+                .then().statusCode(400).body("errors[0].field", equalTo("capacity"));
+        Caller.PARTNER_SYSTEM.request().post(EVENTS + "/" + create(5) + "/registrations").then().statusCode(403);
+        RestAssured.given().auth().oauth2(person()).post(EVENTS + "/" + UUID.randomUUID() + "/registrations").then().statusCode(404);
+    }
+}
