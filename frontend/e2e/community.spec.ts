@@ -35,6 +35,15 @@ test('a partner finds a peer in the community directory and sees their own profi
   await expect(page.getByRole('heading', { level: 1, name: 'ROC Midden' })).toBeVisible();
   await expectNoAxeViolations(page, 'an organisation page');
 
+  // the demo day: register (a seat or the waiting list), then give the seat back so the demo data stays as it was
+  await page.goto('/evenementen');
+  const demoDay = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Expeditie Leercultuur — demodag' }) });
+  await demoDay.getByRole('button', { name: /^Aanmelden/ }).click();
+  await expect(demoDay.getByText(/Je bent aangemeld|Je staat op de wachtlijst/)).toBeVisible();
+  await expectNoAxeViolations(page, 'the events page');
+  await demoDay.getByRole('button', { name: /^Afmelden/ }).click();
+  await expect(demoDay.getByRole('button', { name: /^Aanmelden/ })).toBeVisible();
+
   await page.goto('/mijn-profiel');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeVisible();
   await expect(page.getByText('Je organisatie: Bakkerij Jansen B.V.', { exact: false })).toBeVisible();

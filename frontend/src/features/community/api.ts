@@ -17,6 +17,8 @@ export type Idea = Schemas['Idea'];
 export type IdeaPage = Schemas['IdeaPage'];
 export type IdeaRequest = Schemas['IdeaRequest'];
 export type IdeaStatus = Schemas['IdeaStatus'];
+export type HubEvent = Schemas['Event'];
+export type EventPage = Schemas['EventPage'];
 export const IDEA_STATUSES: readonly IdeaStatus[] = ['NEW', 'IN_PROGRESS', 'ADOPTED', 'DECLINED'];
 
 export const ORGANIZATION_TYPES: readonly OrganizationType[] = ['SME', 'LARGE_COMPANY', 'BRANCH_ORGANISATION', 'TRAINING_FUND',
@@ -145,5 +147,25 @@ export function useAnswerIdea() {
     mutationFn: ({ id, status, answer }: { id: string; status: IdeaStatus; answer: string }) =>
       api.json<Idea>(`/api/v1/ideas/${encodeURIComponent(id)}/response`, { method: 'POST', body: { status, answer } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community', 'ideas'] }),
+  });
+}
+
+export function useEvents(page: number) {
+  const { api } = useAuth();
+  const params = { page: page - 1, size: PAGE_SIZE };
+  return useQuery({
+    queryKey: ['community', 'events', params],
+    queryFn: ({ signal }) => api.json<EventPage>('/api/v1/events', { query: params, signal }),
+  });
+}
+
+/** Register (seat or waiting list) or cancel. */
+export function useRegistration() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, register }: { id: string; register: boolean }) =>
+      api.send(`/api/v1/events/${encodeURIComponent(id)}/registrations`, { method: register ? 'POST' : 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community', 'events'] }),
   });
 }

@@ -10,9 +10,11 @@ export const communityFeature: Feature = {
     { path: 'gemeenschap/leden/:id', ...lazyPage(() => import('./pages/MemberPage')) },
     { path: 'mijn-profiel', ...lazyPage(() => import('./pages/MyProfilePage')) },
     { path: 'ideeen', ...lazyPage(() => import('./pages/IdeasPage')) },
+    { path: 'evenementen', ...lazyPage(() => import('./pages/EventsPage')) },
   ],
   nav: [
     { to: '/gemeenschap', labelKey: 'community.nav.directory', order: 15 },
+    { to: '/evenementen', labelKey: 'community.events.nav', order: 22 },
     { to: '/ideeen', labelKey: 'community.ideas.nav', order: 25 },
     { to: '/mijn-profiel', labelKey: 'community.nav.profile', order: 40, roles: ['partner', 'staff'] },
   ],
