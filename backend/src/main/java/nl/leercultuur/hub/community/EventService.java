@@ -51,7 +51,7 @@ public class EventService {
         query.page(page.page(), page.size());
         long total = query.count();
         return new EventPage(toDtos(actor, query.list()), page.page(), page.size(), total,
-                (int) ((total + page.size() - 1) / page.size()));
+                page.totalPages(total));
     }
 
     @Transactional

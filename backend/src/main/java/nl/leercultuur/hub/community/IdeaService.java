@@ -38,7 +38,7 @@ public class IdeaService {
         query.page(page.page(), page.size());
         long total = query.count();
         return new IdeaPage(query.list().stream().map(idea -> toDto(actor, idea)).toList(), page.page(), page.size(), total,
-                (int) ((total + page.size() - 1) / page.size()));
+                page.totalPages(total));
     }
 
     /** A new idea from anyone; the honeypot field refuses robots without storing anything. */

@@ -103,7 +103,7 @@ public class MemberService {
         allArgs.add(page.offset());
         List<UUID> ids = jdbc.ids("select m.id" + where + order + " limit ? offset ?", allArgs);
         List<MemberDto> items = toDtos(actor, ids);
-        int totalPages = (int) ((total + page.size() - 1) / page.size());
+        int totalPages = page.totalPages(total);
         return new MemberPage(items, page.page(), page.size(), total, totalPages);
     }
 

@@ -75,7 +75,7 @@ public class OrganizationService {
         Map<UUID, Long> counts = memberCounts(actor, ids);
         List<OrganizationDto> items = ids.stream().map(byId::get)
                 .map(o -> CommunityMapper.toDto(o, counts.getOrDefault(o.id, 0L), policy.organizationActions(actor, o))).toList();
-        int totalPages = (int) ((total + page.size() - 1) / page.size());
+        int totalPages = page.totalPages(total);
         return new OrganizationPage(items, page.page(), page.size(), total, totalPages);
     }
 

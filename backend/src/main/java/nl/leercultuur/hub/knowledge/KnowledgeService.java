@@ -30,6 +30,7 @@ import nl.leercultuur.hub.shared.error.ApiException;
 import nl.leercultuur.hub.shared.error.Problem;
 import nl.leercultuur.hub.shared.error.ProblemType;
 import nl.leercultuur.hub.shared.i18n.RequestLanguage;
+import nl.leercultuur.hub.shared.paging.PageRequest;
 import nl.leercultuur.hub.shared.persistence.SqlCondition;
 import nl.leercultuur.hub.shared.security.Actor;
 import nl.leercultuur.hub.shared.security.CurrentUser;
@@ -79,7 +80,7 @@ public class KnowledgeService {
         SearchCriteria effective = effective(criteria, actor);
         KnowledgeSearchRepository.Page page = search.search(effective, visible(actor, effective),
                 facts -> policy.allowed(actor, facts));
-        int totalPages = (int) ((page.total() + effective.size() - 1) / effective.size());
+        int totalPages = PageRequest.pageCount(page.total(), effective.size());
         return new KnowledgeSearchResult(page.items(), effective.page(), effective.size(), page.total(), totalPages,
                 page.facets(), effective.sortKey(), effective.sortOptions());
     }

@@ -15,4 +15,14 @@ public record PageRequest(int page, int size) {
     public int offset() {
         return page * size;
     }
+
+    /** How many pages of this size {@code totalItems} fill. */
+    public int totalPages(long totalItems) {
+        return pageCount(totalItems, size);
+    }
+
+    /** How many pages of {@code size} items {@code totalItems} fill. */
+    public static int pageCount(long totalItems, int size) {
+        return (int) ((totalItems + size - 1) / size);
+    }
 }

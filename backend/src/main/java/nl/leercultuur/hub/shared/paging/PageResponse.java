@@ -13,7 +13,7 @@ public record PageResponse<T>(
         @Schema(required = true, description = "number of pages") int totalPages) {
 
     public static <T> PageResponse<T> of(List<T> items, PageRequest request, long totalItems) {
-        int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
+        int totalPages = request.totalPages(totalItems);
         return new PageResponse<>(items, request.page(), request.size(), totalItems, totalPages);
     }
 
