@@ -43,6 +43,11 @@ public class CommunityAccessPolicy {
         return actor.isStaff();
     }
 
+    /** The directory as a file (with e-mail addresses) is for the programme team. */
+    public boolean canExportDirectory(Actor actor) {
+        return actor.isStaff();
+    }
+
     /** Events: the programme team manages them; people (not partner systems) register. */
     public boolean canManageEvents(Actor actor) {
         return actor.isStaff();

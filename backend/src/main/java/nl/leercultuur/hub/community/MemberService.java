@@ -3,6 +3,7 @@ package nl.leercultuur.hub.community;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import nl.leercultuur.hub.community.dto.MemberDto;
 import nl.leercultuur.hub.community.dto.MemberExportDto;
 import nl.leercultuur.hub.community.dto.MemberPage;
 import nl.leercultuur.hub.community.dto.MemberProfileRequest;
+import nl.leercultuur.hub.shared.csv.CsvWriter;
 import nl.leercultuur.hub.shared.error.ApiException;
 import nl.leercultuur.hub.shared.error.Problem;
 import nl.leercultuur.hub.shared.error.ProblemType;
@@ -37,6 +39,9 @@ import nl.leercultuur.hub.themes.ThemeService;
 /** Members of the community: the directory, one's own profile with privacy consent ({@link CommunityAccessPolicy}). */
 @ApplicationScoped
 public class MemberService {
+
+    /** The most rows of a directory export. */
+    public static final int EXPORT_LIMIT = 10_000;
 
     /** The version of the privacy text in force; a new version asks every member to consent again. */
     public static final String CONSENT_VERSION = "2026-11";
@@ -70,10 +75,11 @@ public class MemberService {
                 Messages.forLanguage("en").get("hub.consent.text"));
     }
 
-    @Transactional
-    public MemberPage search(MemberSearchParams params) {
-        Actor actor = user.actor();
-        PageRequest page = params.toRequest();
+    /** The directory query of a search: the policy's condition, the words and the filters, and the order. */
+    private record DirectoryQuery(String where, List<Object> args, String order, List<Object> orderArgs) {
+    }
+
+    private DirectoryQuery directory(Actor actor, MemberSearchParams params) {
         SqlCondition visible = policy.memberListCondition(actor);
         StringBuilder where = new StringBuilder(" from member m left join organization o on o.id = m.organization_id where (")
                 .append(visible.sql()).append(')');
@@ -90,21 +96,53 @@ public class MemberService {
             where.append(" and lower(o.sector) = lower(?)");
             args.add(params.sector.strip());
         }
-        long total = jdbc.count("select count(*)" + where, args);
-        List<Object> pageArgs = new ArrayList<>();
-        String order = " order by lower(m.name), m.id";
-        if (q != null) {
-            pageArgs.add(q);
-            order = " order by ts_rank(m.search_vector, websearch_to_tsquery('dutch', ?)) desc, lower(m.name), m.id";
+        return q == null ? new DirectoryQuery(where.toString(), args, " order by lower(m.name), m.id", List.of())
+                : new DirectoryQuery(where.toString(), args,
+                        " order by ts_rank(m.search_vector, websearch_to_tsquery('dutch', ?)) desc, lower(m.name), m.id", List.of(q));
+    }
+
+    private List<UUID> ids(DirectoryQuery query, int limit, int offset) {
+        List<Object> args = new ArrayList<>(query.args());
+        args.addAll(query.orderArgs());
+        args.add(limit);
+        args.add(offset);
+        return jdbc.ids("select m.id" + query.where() + query.order() + " limit ? offset ?", args);
+    }
+
+    @Transactional
+    public MemberPage search(MemberSearchParams params) {
+        Actor actor = user.actor();
+        PageRequest page = params.toRequest();
+        DirectoryQuery query = directory(actor, params);
+        long total = jdbc.count("select count(*)" + query.where(), query.args());
+        List<MemberDto> items = toDtos(actor, ids(query, page.size(), page.offset()));
+        return new MemberPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    /** The directory as CSV for the programme team (at most {@value #EXPORT_LIMIT} rows), in the caller's language. */
+    @Transactional
+    public void export(MemberSearchParams params, Writer out) {
+        Actor actor = user.actor();
+        if (!policy.canExportDirectory(actor)) {
+            throw ApiException.forbidden("hub.problem.forbidden.detail");
         }
-        List<Object> allArgs = new ArrayList<>(args);
-        allArgs.addAll(pageArgs);
-        allArgs.add(page.size());
-        allArgs.add(page.offset());
-        List<UUID> ids = jdbc.ids("select m.id" + where + order + " limit ? offset ?", allArgs);
-        List<MemberDto> items = toDtos(actor, ids);
-        int totalPages = page.totalPages(total);
-        return new MemberPage(items, page.page(), page.size(), total, totalPages);
+        List<MemberDto> members = toDtos(actor, ids(directory(actor, params), EXPORT_LIMIT, 0));
+        Messages messages = language.messages();
+        boolean dutch = language.isDutch();
+        CsvWriter csv = new CsvWriter(out, dutch ? ';' : ',');
+        try {
+            out.write(CsvWriter.BOM);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> columns = List.of("id", "name", "email", "jobTitle", "organization", "expertise", "themes", "visibility");
+        csv.row(dutch ? columns.stream().map(c -> messages.get("hub.csv.member." + c)).toList() : columns);
+        for (MemberDto m : members) {
+            csv.row(List.of(m.id().toString(), m.name(), m.email() == null ? "" : m.email(), m.jobTitle() == null ? "" : m.jobTitle(),
+                    m.organization() == null ? "" : m.organization().name(), String.join("; ", m.expertise()),
+                    String.join("; ", m.themes()), dutch ? messages.get("hub.label.profile-visibility." + m.visibility().name())
+                            : m.visibility().name()));
+        }
     }
 
     @Transactional

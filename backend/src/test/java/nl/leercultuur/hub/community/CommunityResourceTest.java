@@ -179,6 +179,20 @@ class CommunityResourceTest {
         }
 
         @Test
+        void shouldExportTheDirectoryForStaffInDutchExcelOrForTools() {
+            String dutch = Caller.STAFF.request().header("Accept-Language", "nl").queryParam("organizationType", "EDUCATION_MBO")
+                    .get(MEMBERS + "/export").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                    .extract().asString();
+            String[] lines = dutch.split("\r\n");
+            org.hamcrest.MatcherAssert.assertThat(lines[0], org.hamcrest.Matchers.startsWith("\uFEFFid;Naam;E-mailadres;Functie;Organisatie"));
+            org.hamcrest.MatcherAssert.assertThat(dutch, org.hamcrest.Matchers.containsString(";Carla Bos;c.bos@roc-midden.example;Docent;Test-ROC;"));
+            org.hamcrest.MatcherAssert.assertThat(dutch, not(org.hamcrest.Matchers.containsString("Bram Jansen")));
+            String english = Caller.STAFF.request().queryParam("q", "docenten").get(MEMBERS + "/export").then().statusCode(200).extract().asString();
+            org.hamcrest.MatcherAssert.assertThat(english, org.hamcrest.Matchers.startsWith("\uFEFFid,name,email,jobTitle,organization"));
+            Caller.PARTNER.request().get(MEMBERS + "/export").then().statusCode(403).contentType("application/problem+json");
+        }
+
+        @Test
         void shouldGivePartnerSystemsNoProfile() {
             Caller.PARTNER_SYSTEM.request().get(MEMBERS + "/me").then().statusCode(403).contentType("application/problem+json");
         }

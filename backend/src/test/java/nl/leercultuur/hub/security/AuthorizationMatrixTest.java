@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
                 .body(Map.of("name", "Testbakkerij B.V.", "type", "SME", "kvkNumber", "90000001", "province", "GELDERLAND",
                         "visibility", "PUBLIC")).put(ORGS + "/" + BAKERY), new Expect(401, 200, 403, 200, 403));
         row("GET " + MEMBERS, r -> r.get(MEMBERS), new Expect(200, 200, 200, 200, 200));
+        row("GET " + MEMBERS + "/export", r -> r.get(MEMBERS + "/export"), new Expect(401, 403, 403, 200, 403));
         row("GET " + MEMBERS + "/consent", r -> r.get(MEMBERS + "/consent"), new Expect(200, 200, 200, 200, 200));
         row("GET " + MEMBERS + "/{id}", r -> r.get(MEMBERS + "/" + CARLA), new Expect(404, 200, 200, 200, 200));
         row("GET " + MEMBERS + "/me", r -> r.get(MEMBERS + "/me"), new Expect(401, 200, 200, 404, 403));
