@@ -9,13 +9,17 @@ import nl.leercultuur.hub.shared.security.PersonalData;
 
 /**
  * What the community keeps about a person besides their profile: who registered or last changed an organisation or a
- * member profile. The profile itself is exported and deleted by {@link MemberService}.
+ * member profile, their event registrations (a seat they held goes to the
+ * waiting list). The profile itself is exported and deleted by {@link MemberService}.
  */
 @ApplicationScoped
 public class CommunityPersonalData implements PersonalData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    EventService events;
 
     @Override
     public String section() {
@@ -41,7 +45,7 @@ public class CommunityPersonalData implements PersonalData {
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
-        em.createNativeQuery("delete from event_registration where subject = :s").setParameter("s", subject).executeUpdate();
+        events.releaseAll(subject);
         em.createNativeQuery("update idea set submitted_by_subject = null, submitted_by_name = :n where submitted_by_subject = :s")
                 .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
         for (String table : new String[] {"organization", "member", "idea", "event"}) {

@@ -123,6 +123,25 @@ public class EventService {
         registrations.flush();
     }
 
+    /**
+     * Lets a person go from every event they registered for (their erasure): each seat they held goes to the first on
+     * that event's waiting list, as when they cancel. Events are locked in id order, so two erasures cannot deadlock.
+     */
+    @Transactional
+    public void releaseAll(String subject) {
+        List<EventRegistration> held = registrations.list("subject = ?1", Sort.by("eventId"), subject);
+        for (EventRegistration registration : held) {
+            events.findByIdOptional(registration.eventId, LockModeType.PESSIMISTIC_WRITE);
+            boolean hadSeat = registration.status == RegistrationStatus.REGISTERED;
+            registrations.delete(registration);
+            registrations.flush();
+            if (hadSeat) {
+                registrations.firstWaiting(registration.eventId).ifPresent(next -> next.status = RegistrationStatus.REGISTERED);
+            }
+        }
+        registrations.flush();
+    }
+
     /** The event as an iCalendar file (RFC 5545), to add to one's calendar. */
     @Transactional
     public String calendar(UUID id) {

@@ -115,6 +115,28 @@ class EventResourceTest {
     }
 
     @Test
+    void shouldGiveTheSeatOfSomeoneWhoIsErasedToTheFirstOnTheWaitingList() throws Exception {
+        String id = create(1);
+        String leaving = person();
+        String waiting = person();
+        RestAssured.given().auth().oauth2(leaving).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
+                .body("myRegistration", equalTo("REGISTERED"));
+        RestAssured.given().auth().oauth2(waiting).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
+                .body("myRegistration", equalTo("WAITING"));
+        RestAssured.given().auth().oauth2(leaving).contentType(ContentType.JSON).body(Map.of("name", "Vera Vertrek",
+                        "visibility", "COMMUNITY", "consentVersion", "2026-11"))
+                .post("/api/v1/members/me").then().statusCode(201);
+        String etag = RestAssured.given().auth().oauth2(leaving).get("/api/v1/members/me").then().statusCode(200)
+                .extract().header("ETag");
+        RestAssured.given().auth().oauth2(leaving).header("If-Match", etag).delete("/api/v1/members/me").then().statusCode(204);
+
+        RestAssured.given().auth().oauth2(waiting).get(EVENTS + "/" + id).then().statusCode(200)
+                .body("myRegistration", equalTo("REGISTERED")).body("seatsTaken", equalTo(1)).body("waiting", equalTo(0));
+        assertEquals(1, count(id, "REGISTERED"));
+        assertEquals(0, count(id, "WAITING"));
+    }
+
+    @Test
     void shouldOfferAnICalendarFileAndListUpcomingEvents() {
         String id = create(50);
         RestAssured.given().get(EVENTS + "/" + id + "/calendar.ics").then().statusCode(200)
