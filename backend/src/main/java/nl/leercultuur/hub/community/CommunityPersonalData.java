@@ -46,13 +46,9 @@ public class CommunityPersonalData implements PersonalData {
     @Transactional
     public void forget(String subject, String formerMemberName) {
         events.releaseAll(subject);
-        em.createNativeQuery("update idea set submitted_by_subject = null, submitted_by_name = :n where submitted_by_subject = :s")
-                .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        PersonalData.replacePerson(em, "idea", "submitted_by", subject, formerMemberName);
         for (String table : new String[] {"organization", "member", "idea", "event"}) {
-            em.createNativeQuery("update " + table + " set created_by_subject = null, created_by_name = :n where created_by_subject = :s")
-                    .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
-            em.createNativeQuery("update " + table + " set updated_by_subject = null, updated_by_name = :n where updated_by_subject = :s")
-                    .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+            PersonalData.replaceInAuditFields(em, table, subject, formerMemberName);
         }
     }
 }

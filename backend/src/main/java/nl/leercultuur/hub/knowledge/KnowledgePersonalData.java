@@ -47,13 +47,8 @@ public class KnowledgePersonalData implements PersonalData {
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
-        em.createNativeQuery("update knowledge_item set submitted_by_subject = null, submitted_by_name = :n "
-                + "where submitted_by_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
-        em.createNativeQuery("update knowledge_item set created_by_subject = null, created_by_name = :n "
-                + "where created_by_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
-        em.createNativeQuery("update knowledge_item set updated_by_subject = null, updated_by_name = :n "
-                + "where updated_by_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
-        em.createNativeQuery("update knowledge_item_status_change set actor_subject = null, actor_name = :n "
-                + "where actor_subject = :s").setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        PersonalData.replacePerson(em, "knowledge_item", "submitted_by", subject, formerMemberName);
+        PersonalData.replaceInAuditFields(em, "knowledge_item", subject, formerMemberName);
+        PersonalData.replacePerson(em, "knowledge_item_status_change", "actor", subject, formerMemberName);
     }
 }

@@ -29,9 +29,6 @@ public class ThemePersonalData implements PersonalData {
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
-        em.createNativeQuery("update theme set created_by_subject = null, created_by_name = :n where created_by_subject = :s")
-                .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
-        em.createNativeQuery("update theme set updated_by_subject = null, updated_by_name = :n where updated_by_subject = :s")
-                .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+        PersonalData.replaceInAuditFields(em, "theme", subject, formerMemberName);
     }
 }

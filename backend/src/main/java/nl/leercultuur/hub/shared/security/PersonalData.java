@@ -1,5 +1,6 @@
 package nl.leercultuur.hub.shared.security;
 
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 
 /**
@@ -20,4 +21,21 @@ public interface PersonalData {
      * {@code formerMemberName}.
      */
     void forget(String subject, String formerMemberName);
+
+    /**
+     * Replaces the person in one pair of columns of a table, {@code <person>_subject} and {@code <person>_name} (e.g.
+     * {@code submitted_by}): the subject is cleared and the name becomes {@code formerMemberName}. Table and column
+     * names are constants of the calling feature, never input.
+     */
+    static void replacePerson(EntityManager em, String table, String person, String subject, String formerMemberName) {
+        em.createNativeQuery("update " + table + " set " + person + "_subject = null, " + person + "_name = :n where "
+                        + person + "_subject = :s")
+                .setParameter("s", subject).setParameter("n", formerMemberName).executeUpdate();
+    }
+
+    /** {@link #replacePerson} for who created and who last changed the rows of an {@code AuditedEntity} table. */
+    static void replaceInAuditFields(EntityManager em, String table, String subject, String formerMemberName) {
+        replacePerson(em, table, "created_by", subject, formerMemberName);
+        replacePerson(em, table, "updated_by", subject, formerMemberName);
+    }
 }
