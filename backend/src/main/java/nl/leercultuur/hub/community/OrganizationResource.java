@@ -78,8 +78,7 @@ public class OrganizationResource {
             @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OrganizationDto organization = service.get(id);
-        Response notModified = Preconditions.notModified(ifNoneMatch, organization.version());
-        return notModified != null ? notModified : Response.ok(organization).tag(Preconditions.etag(organization.version())).build();
+        return Preconditions.conditionalGet(ifNoneMatch, organization.version(), organization);
     }
 
     @POST

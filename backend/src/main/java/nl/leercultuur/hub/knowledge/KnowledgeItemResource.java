@@ -121,8 +121,7 @@ public class KnowledgeItemResource {
             @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         KnowledgeItemDto item = service.get(id);
-        Response notModified = Preconditions.notModified(ifNoneMatch, item.version());
-        return notModified != null ? notModified : Response.ok(item).tag(Preconditions.etag(item.version())).build();
+        return Preconditions.conditionalGet(ifNoneMatch, item.version(), item);
     }
 
     @POST

@@ -73,8 +73,7 @@ public class ThemeResource {
             @Parameter(description = "An ETag you have; 304 when it is still current", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ThemeDto theme = service.get(code);
-        Response notModified = Preconditions.notModified(ifNoneMatch, theme.version());
-        return notModified != null ? notModified : Response.ok(theme).tag(Preconditions.etag(theme.version())).build();
+        return Preconditions.conditionalGet(ifNoneMatch, theme.version(), theme);
     }
 
     @POST

@@ -49,6 +49,12 @@ public final class Preconditions {
         return Response.notModified(etag(currentVersion)).build();
     }
 
+    /** A read of one resource: 304 when If-None-Match matches its version, else 200 with the resource and its ETag. */
+    public static Response conditionalGet(String ifNoneMatch, long currentVersion, Object entity) {
+        Response notModified = notModified(ifNoneMatch, currentVersion);
+        return notModified != null ? notModified : Response.ok(entity).tag(etag(currentVersion)).build();
+    }
+
     /** Does a header value ({@code *} or a list of entity-tags) match the version's tag? */
     static boolean matches(String header, long version, boolean weakComparison) {
         String value = header.strip();

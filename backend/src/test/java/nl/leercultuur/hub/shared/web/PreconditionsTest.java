@@ -45,5 +45,10 @@ class PreconditionsTest {
         assertEquals(304, Preconditions.notModified("\"3\"", 3).getStatus());
         assertNull(Preconditions.notModified("\"2\"", 3));
         assertNull(Preconditions.notModified(null, 3));
+        assertEquals(304, Preconditions.conditionalGet("W/\"3\"", 3, "body").getStatus());
+        jakarta.ws.rs.core.Response fresh = Preconditions.conditionalGet("\"2\"", 3, "body");
+        assertEquals(200, fresh.getStatus());
+        assertEquals("body", fresh.getEntity());
+        assertEquals("\"3\"", fresh.getHeaderString("ETag"));
     }
 }
