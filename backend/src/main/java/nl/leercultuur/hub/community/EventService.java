@@ -115,11 +115,7 @@ public class EventService {
         events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("event", id));
         EventRegistration registration = registrations.find(id, actor.subject())
                 .orElseThrow(() -> ApiException.notFound("registration", id));
-        boolean hadSeat = registration.status == RegistrationStatus.REGISTERED;
-        registrations.delete(registration);
-        if (hadSeat) {
-            registrations.firstWaiting(id).ifPresent(next -> next.status = RegistrationStatus.REGISTERED);
-        }
+        leave(registration);
         registrations.flush();
     }
 
@@ -132,14 +128,19 @@ public class EventService {
         List<EventRegistration> held = registrations.list("subject = ?1", Sort.by("eventId"), subject);
         for (EventRegistration registration : held) {
             events.findByIdOptional(registration.eventId, LockModeType.PESSIMISTIC_WRITE);
-            boolean hadSeat = registration.status == RegistrationStatus.REGISTERED;
-            registrations.delete(registration);
-            registrations.flush();
-            if (hadSeat) {
-                registrations.firstWaiting(registration.eventId).ifPresent(next -> next.status = RegistrationStatus.REGISTERED);
-            }
+            leave(registration);
         }
         registrations.flush();
+    }
+
+    /** Removes a registration (its event row locked by the caller); a seat it held goes to the first on the waiting list. */
+    private void leave(EventRegistration registration) {
+        boolean hadSeat = registration.status == RegistrationStatus.REGISTERED;
+        registrations.delete(registration);
+        registrations.flush();
+        if (hadSeat) {
+            registrations.firstWaiting(registration.eventId).ifPresent(next -> next.status = RegistrationStatus.REGISTERED);
+        }
     }
 
     /** The event as an iCalendar file (RFC 5545), to add to one's calendar. */
