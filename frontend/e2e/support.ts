@@ -3,6 +3,44 @@ import { expect, type Page } from '@playwright/test';
 
 export const API_URL = process.env.E2E_API_URL ?? 'http://localhost:8081';
 export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8181';
+/** GreenMail's REST API: every mail the API and Keycloak sent in this run. */
+export const MAIL_URL = process.env.E2E_MAIL_URL ?? 'http://127.0.0.1:8026';
+
+interface GreenMailMessage {
+  subject: string;
+  mimeMessage: string;
+}
+
+/** The text of a raw MIME message with its quoted-printable and base64 parts decoded (enough to find links and attachments). */
+export function decodeMime(raw: string): string {
+  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
+  return parts
+    .map((part) => {
+      const [head, ...rest] = part.split(/\r?\n\r?\n/);
+      const body = rest.join('\n\n');
+      if (/content-transfer-encoding:\s*base64/i.test(head)) return `${head}\n\n${Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')}`;
+      if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
+        const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+        return `${head}\n\n${Buffer.from(bytes, 'latin1').toString('utf8')}`;
+      }
+      return part;
+    })
+    .join('\n');
+}
+
+/** Waits until a mail to `address` whose subject matches arrives in GreenMail, and returns it decoded. */
+export async function waitForMail(address: string, subject: RegExp): Promise<{ subject: string; text: string }> {
+  let found: GreenMailMessage | undefined;
+  await expect
+    .poll(async () => {
+      const response = await fetch(`${MAIL_URL}/api/user/${encodeURIComponent(address)}/messages/INBOX/`);
+      const messages = response.ok ? ((await response.json()) as GreenMailMessage[]) : [];
+      found = messages.find((m) => subject.test(m.subject));
+      return found?.subject ?? messages.map((m) => m.subject).join(' | ');
+    }, { message: `a mail to ${address} with subject ${subject}`, timeout: 30_000 })
+    .toMatch(subject);
+  return { subject: found!.subject, text: decodeMime(found!.mimeMessage) };
+}
 
 /** A suffix that makes titles unique per run, in letters only (so full-text search treats it as one word). */
 export function uniqueWord(): string {

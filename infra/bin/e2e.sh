@@ -7,6 +7,7 @@
 #   API             localhost:8081    backend/target/quarkus-app/quarkus-run.jar, prod profile + demo data
 #                   localhost:9081    its management interface (health, metrics)
 #   web app         localhost:4173    `vite preview` of frontend/dist with a config.json for these ports
+#   GreenMail       127.0.0.1:3026    SMTP for the API's and Keycloak's mails; the tests read them at 127.0.0.1:8026
 #
 # After Playwright, a partner system's journey runs against the same stack with a Java client generated from
 # contract/openapi.json (contract/java-client, PartnerSystemJourneyIT). Everything is torn down afterwards,
@@ -22,6 +23,8 @@ LOG_TAG=e2e
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 export PG_PORT=55433 KC_PORT=8181 KC_FRESH=1 PG_FAST=1
+# one SMTP server for the API and Keycloak (the realm file reads HUB_SMTP_PORT)
+export MAIL_SMTP_PORT=3026 MAIL_API_PORT=8026 HUB_SMTP_HOST=127.0.0.1 HUB_SMTP_PORT=3026
 API_PORT=8081
 MGMT_PORT=9081     # the API's management interface (health, metrics)
 WEB_PORT=4173
@@ -36,7 +39,7 @@ JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 
 PG_TMP=""
 KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
-STARTED_PG=0 STARTED_KC=0
+STARTED_PG=0 STARTED_KC=0 STARTED_MAIL=0
 
 # shellcheck disable=SC2317  # invoked by the traps below
 teardown() {
@@ -54,6 +57,7 @@ teardown() {
     wait "$KC_STARTER_PID" 2>/dev/null || true
   fi
   (( STARTED_KC )) && { "$ROOT_DIR/infra/bin/keycloak.sh" stop || true; }
+  (( STARTED_MAIL )) && { "$ROOT_DIR/infra/bin/greenmail.sh" stop || true; }
   if (( STARTED_PG )); then
     PG_DATA="$PG_TMP/data" "$ROOT_DIR/infra/bin/postgres.sh" stop || true
   fi
@@ -79,13 +83,15 @@ if ! flock -n 8; then
   log "another end-to-end run is in progress; waiting for it to finish …"
   flock -w 1800 8 || die "gave up waiting for the other end-to-end run."
 fi
-for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$MGMT_PORT" "$WEB_PORT"; do
+for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$MGMT_PORT" "$WEB_PORT" "$MAIL_SMTP_PORT" "$MAIL_API_PORT"; do
   port_open "$port" && die "port $port is already in use — is another end-to-end run still going?"
 done
 # Logs of this run only (a failure prints their tails).
 rm -f "$BACKEND_LOG" "$FRONTEND_LOG" "$KC_LOG" "$PG_LOG"
 
-# --- Keycloak first, in the background: it is the slowest to start ----------------------------------
+# --- GreenMail, then Keycloak in the background: it is the slowest to start ------------------------------
+STARTED_MAIL=1
+"$ROOT_DIR/infra/bin/greenmail.sh" start 8>&-
 STARTED_KC=1
 "$ROOT_DIR/infra/bin/keycloak.sh" start 8>&- &
 KC_STARTER_PID=$!
@@ -135,6 +141,7 @@ log "starting the API jar on port $API_PORT, log: ${BACKEND_LOG#"$ROOT_DIR"/}"
   export QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/leercultuur"
   export HUB_DEMO_DATA=true   # load the demo knowledge items (db/demo)
   export APP_PUBLIC_API_URL="$API_URL" APP_PUBLIC_KEYCLOAK_URL="$KC_URL"
+  export HUB_KEYCLOAK_ADMIN_URL="$KC_URL" HUB_WEB_URL="$WEB_URL"
   export HUB_JSON_LOGS=false
   exec setsid "$JAVA_HOME/bin/java" -jar "$JAR" </dev/null >"$BACKEND_LOG" 2>&1 8>&-
 ) &
@@ -148,7 +155,7 @@ log "running Playwright"
 set +e
 (
   cd "$FRONTEND_DIR"
-  export E2E_BASE_URL="$WEB_URL" E2E_API_URL="$API_URL" E2E_KEYCLOAK_URL="$KC_URL"
+  export E2E_BASE_URL="$WEB_URL" E2E_API_URL="$API_URL" E2E_KEYCLOAK_URL="$KC_URL" E2E_MAIL_URL="http://127.0.0.1:$MAIL_API_PORT"
   # shellcheck disable=SC2086 # PLAYWRIGHT_ARGS is a list of words on purpose
   exec npx --no-install playwright test ${PLAYWRIGHT_ARGS:-}
 )

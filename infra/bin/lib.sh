@@ -27,6 +27,7 @@ REALM_FILE="$ROOT_DIR/infra/keycloak/leercultuur-realm.json"
 
 POSTGRES_VERSION="17.11.0"
 KEYCLOAK_VERSION="26.5.6"
+GREENMAIL_VERSION="2.1.8"
 # Pinned so that fetching an artifact never depends on "the latest plugin".
 DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.9.0"
 

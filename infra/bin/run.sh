@@ -3,6 +3,8 @@
 #
 #   PostgreSQL 17   127.0.0.1:55432   embedded, data kept in .local/pgdata      (infra/bin/postgres.sh)
 #   Keycloak        localhost:8180    realm leercultuur with the demo users    (infra/bin/keycloak.sh)
+#   GreenMail       127.0.0.1:3025    SMTP for the Hub's and Keycloak's mails; read them at
+#                   127.0.0.1:8025    /api/user/<address>/messages/INBOX/       (infra/bin/greenmail.sh)
 #   API             localhost:8080    Quarkus dev mode with demo data          (backend/)
 #   web app         localhost:5173    Vite dev server, proxies /api and /q     (frontend/)
 #
@@ -30,7 +32,7 @@ EXTERNAL_DB="${QUARKUS_DATASOURCE_JDBC_URL:-}"
 EXTERNAL_KC="${QUARKUS_OIDC_AUTH_SERVER_URL:-}"
 
 # What this script started, so that clean-up stops exactly that.
-STARTED_PG=0 STARTED_KC=0 KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
+STARTED_PG=0 STARTED_KC=0 STARTED_MAIL=0 KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
 
 # shellcheck disable=SC2317  # invoked by the traps below
 cleanup() {
@@ -46,6 +48,7 @@ cleanup() {
     wait "$KC_STARTER_PID" 2>/dev/null || true
   fi
   (( STARTED_KC )) && { "$ROOT_DIR/infra/bin/keycloak.sh" stop || true; }
+  (( STARTED_MAIL )) && { "$ROOT_DIR/infra/bin/greenmail.sh" stop || true; }
   (( STARTED_PG )) && { "$ROOT_DIR/infra/bin/postgres.sh" stop || true; }
   ok "all stopped. Logs: ${LOG_DIR#"$ROOT_DIR"/}/"
   exit "$rc"
@@ -77,6 +80,16 @@ elif "$ROOT_DIR/infra/bin/postgres.sh" status >/dev/null 2>&1; then
 else
   STARTED_PG=1
   "$ROOT_DIR/infra/bin/postgres.sh" start
+fi
+
+# --- GreenMail: the SMTP server both the API and Keycloak send through (nothing leaves this machine) ------
+if [[ -n "${HUB_SMTP_HOST:-}" ]]; then
+  log "HUB_SMTP_HOST is set: mails go to $HUB_SMTP_HOST (no local GreenMail)"
+elif "$ROOT_DIR/infra/bin/greenmail.sh" status >/dev/null 2>&1; then
+  log "GreenMail is already running: using it (it keeps running afterwards)"
+else
+  STARTED_MAIL=1
+  "$ROOT_DIR/infra/bin/greenmail.sh" start
 fi
 
 # --- Keycloak (in the background: it takes a while, the API build runs meanwhile) ------------------
@@ -132,6 +145,7 @@ cat >&2 <<EOF
   OpenAPI           $API_URL/q/openapi
   Health, metrics   http://localhost:9080/q/health   http://localhost:9080/q/metrics
   Keycloak admin    $KC_LINE
+  Mails (GreenMail) http://127.0.0.1:8025/api/user/<e-mail address>/messages/INBOX/
   PostgreSQL        $DB_LINE
 --------------------------------------------------------------------------------
   Demo logins (DEVELOPMENT ONLY)
@@ -140,7 +154,7 @@ cat >&2 <<EOF
     partner2 / partner2   Carla Bos       ROC Midden (mbo school)
     partner system (client credentials): hub-partner-demo / dev-only-partner-demo-secret
 --------------------------------------------------------------------------------
-  Logs              $LOGS_REL/backend.log, frontend.log, keycloak-$KC_PORT.log, postgres-$PG_PORT.log
+  Logs              $LOGS_REL/backend.log, frontend.log, keycloak-$KC_PORT.log, postgres-$PG_PORT.log, greenmail-3025.log
 ================================================================================
 
 EOF

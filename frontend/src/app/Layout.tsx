@@ -7,7 +7,7 @@ import { useMe } from '../features/me/api';
 import { LANGUAGES } from '../i18n';
 import { Link, NavLink } from '../shared/links';
 import { isNavEntryFor } from '../shared/feature';
-import { NAV_ENTRIES } from './features';
+import { NAV_ENTRIES, WATCHERS } from './features';
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -123,6 +123,9 @@ export default function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="hub-main hub-container">
+        {WATCHERS.map(({ id, Watcher }) => (
+          <Watcher key={id} />
+        ))}
         <Outlet />
       </main>
       <footer className="hub-footer">

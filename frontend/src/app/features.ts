@@ -15,3 +15,6 @@ for (const feature of FEATURES) {
 
 /** Every navigation entry of every feature, in menu order. */
 export const NAV_ENTRIES = FEATURES.flatMap((feature) => feature.nav).sort((a, b) => a.order - b.order);
+
+/** The watchers of the features (see Feature.Watcher), rendered by the layout on every page. */
+export const WATCHERS = FEATURES.flatMap((feature) => (feature.Watcher ? [{ id: feature.id, Watcher: feature.Watcher }] : []));

@@ -33,6 +33,11 @@ export interface Feature {
   routes: RouteObject[];
   nav: NavEntry[];
   texts: FeatureTexts;
+  /**
+   * Rendered by the layout on every page, above the page itself (renders nothing or redirects): e.g. the
+   * community's first-sign-in onboarding, which sends a partner without a profile to the profile editor.
+   */
+  Watcher?: ComponentType;
 }
 
 /** A lazy route: the page's code is loaded when the route is first visited. */

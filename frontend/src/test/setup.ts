@@ -9,6 +9,9 @@ configure({ asyncUtilTimeout: 5000 });
 beforeEach(async () => {
   localStorage.clear();
   sessionStorage.clear();
+  // The first-sign-in onboarding (community OnboardingWatcher) asks once per session; page tests start as if it
+  // already had. OnboardingWatcher.test.tsx clears this to test the redirect itself.
+  sessionStorage.setItem('hub.onboarding.asked', '1');
   await i18n.changeLanguage('nl');
 });
 

@@ -19,6 +19,11 @@ export type IdeaRequest = Schemas['IdeaRequest'];
 export type IdeaStatus = Schemas['IdeaStatus'];
 export type HubEvent = Schemas['Event'];
 export type EventPage = Schemas['EventPage'];
+export type JoinRequestCreate = Schemas['JoinRequestCreate'];
+export type JoinRequest = Schemas['JoinRequest'];
+export type JoinRequestPage = Schemas['JoinRequestPage'];
+export type JoinRequestStatus = Schemas['JoinRequestStatus'];
+export type JoinRequestReceipt = Schemas['JoinRequestReceipt'];
 export const IDEA_STATUSES: readonly IdeaStatus[] = ['NEW', 'IN_PROGRESS', 'ADOPTED', 'DECLINED'];
 
 export const ORGANIZATION_TYPES: readonly OrganizationType[] = ['SME', 'LARGE_COMPANY', 'BRANCH_ORGANISATION', 'TRAINING_FUND',
@@ -167,5 +172,50 @@ export function useRegistration() {
     mutationFn: ({ id, register }: { id: string; register: boolean }) =>
       api.send(`/api/v1/events/${encodeURIComponent(id)}/registrations`, { method: register ? 'POST' : 'DELETE' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community', 'events'] }),
+  });
+}
+
+/** Organisations to choose from in the join form (the first 100 by name; the API shows visitors the public ones). */
+export function useOrganizationChoices() {
+  const { api } = useAuth();
+  const params = { page: 0, size: 100 };
+  return useQuery({
+    queryKey: ['community', 'organizations', 'choices'],
+    queryFn: ({ signal }) => api.json<OrganizationPage>('/api/v1/organizations', { query: params, signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useApplyToJoin() {
+  const { api } = useAuth();
+  return useMutation({
+    mutationFn: (request: JoinRequestCreate) =>
+      api.json<JoinRequestReceipt>('/api/v1/join-requests', { method: 'POST', body: request }),
+  });
+}
+
+/** Staff: the join-request inbox. */
+export function useJoinRequests(status: JoinRequestStatus | 'ALL', page: number) {
+  const { api } = useAuth();
+  const params = { status: status === 'ALL' ? undefined : [status], page: page - 1, size: PAGE_SIZE };
+  return useQuery({
+    queryKey: ['community', 'join-requests', params],
+    queryFn: ({ signal }) => api.json<JoinRequestPage>('/api/v1/join-requests', { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDecideJoinRequest() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, approve, reason }: { id: string; approve: boolean; reason?: string }) =>
+      approve
+        ? api.json<JoinRequest>(`/api/v1/join-requests/${encodeURIComponent(id)}/approve`, { method: 'POST' })
+        : api.json<JoinRequest>(`/api/v1/join-requests/${encodeURIComponent(id)}/decline`, {
+            method: 'POST',
+            body: { reason: reason || undefined },
+          }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
   });
 }

@@ -4,6 +4,7 @@ import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component
 import { useAuth } from '../../../auth/AuthContext';
 import { isApiError } from '../../../api/ApiError';
 import { controlProps, Field } from '../../../shared/form/fields';
+import { Honeypot } from '../../../shared/form/Honeypot';
 import { Pagination } from '../../../shared/Pagination';
 import { errorMessage, QueryError } from '../../../shared/QueryError';
 import { usePageParam } from '../../../shared/hooks/usePageParam';
@@ -75,11 +76,7 @@ function IdeaForm({ signedIn }: { signedIn: boolean }) {
               className="utrecht-textbox utrecht-textbox--html-input" value={email} maxLength={320} onChange={(e) => setEmail(e.target.value)} />
           </Field>
         )}
-        {/* A field for robots: hidden from people (and from assistive technology), so only robots fill it in. */}
-        <div className="hub-honeypot" aria-hidden="true">
-          <label htmlFor={`${ids}-website`}>{t('community.ideas.robot')}</label>
-          <input id={`${ids}-website`} name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
-        </div>
+        <Honeypot id={`${ids}-website`} label={t('community.ideas.robot')} value={website} onChange={setWebsite} />
         <Button type="submit" appearance="primary-action-button" disabled={submitIdea.isPending}>
           {t('community.ideas.submit')}
         </Button>

@@ -57,6 +57,11 @@ public class CommunityAccessPolicy {
         return actor.isSignedIn() && actor.kind() != Actor.Kind.PARTNER_SYSTEM;
     }
 
+    /** Join requests are read and decided by the programme team: they hold applicants' names and addresses. */
+    public boolean canDecideJoinRequests(Actor actor) {
+        return actor.isStaff();
+    }
+
     /** Which organisation a partner system or a member acts for is the programme team's decision. */
     public boolean canLinkToOrganization(Actor actor) {
         return actor.isStaff();

@@ -10,7 +10,7 @@ import nl.leercultuur.hub.shared.security.PersonalData;
 /**
  * What the community keeps about a person besides their profile: who registered or last changed an organisation or a
  * member profile, their event registrations (a seat they held goes to the
- * waiting list). The profile itself is exported and deleted by {@link MemberService}.
+ * waiting list), the join request they joined with. The profile itself is exported and deleted by {@link MemberService}.
  */
 @ApplicationScoped
 public class CommunityPersonalData implements PersonalData {
@@ -39,6 +39,11 @@ public class CommunityPersonalData implements PersonalData {
                         .setParameter("s", subject).getResultList().stream()
                         .map(i -> Map.of("title", i.title, "description", i.description, "status", i.status.name(),
                                 "answer", i.answer == null ? "" : i.answer, "createdAt", i.createdAt.toString()))
+                        .toList(),
+                "joinRequests", em.createQuery("select j from JoinRequest j where j.accountSubject = :s", JoinRequest.class)
+                        .setParameter("s", subject).getResultList().stream()
+                        .map(j -> Map.of("name", j.name, "email", j.email, "motivation", j.motivation, "status", j.status.name(),
+                                "createdAt", j.createdAt.toString()))
                         .toList());
     }
 
@@ -47,7 +52,14 @@ public class CommunityPersonalData implements PersonalData {
     public void forget(String subject, String formerMemberName) {
         events.releaseAll(subject);
         PersonalData.replacePerson(em, "idea", "submitted_by", subject, formerMemberName);
-        for (String table : new String[] {"organization", "member", "idea", "event"}) {
+        // the request they joined with holds their name, address and motivation: it goes entirely
+        em.createQuery("delete from JoinRequest j where j.accountSubject = :s").setParameter("s", subject).executeUpdate();
+        // who answered an idea or decided a join request is named apart from the audit fields: the answer is their last change
+        em.createNativeQuery("update idea set answered_by_name = ?1 where updated_by_subject = ?2 and answered_by_name is not null")
+                .setParameter(1, formerMemberName).setParameter(2, subject).executeUpdate();
+        em.createNativeQuery("update join_request set decided_by_name = ?1 where updated_by_subject = ?2 and decided_by_name is not null")
+                .setParameter(1, formerMemberName).setParameter(2, subject).executeUpdate();
+        for (String table : new String[] {"organization", "member", "idea", "event", "join_request"}) {
             PersonalData.replaceInAuditFields(em, table, subject, formerMemberName);
         }
     }

@@ -35,4 +35,8 @@ public class EventRegistration {
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
+
+    /** The language the person registered in ("nl" or "en"): their mails about this event are written in it. */
+    @Column(nullable = false, length = 2)
+    public String language;
 }

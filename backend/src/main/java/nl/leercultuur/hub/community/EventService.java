@@ -17,7 +17,13 @@ import java.util.UUID;
 import nl.leercultuur.hub.community.dto.EventDto;
 import nl.leercultuur.hub.community.dto.EventPage;
 import nl.leercultuur.hub.community.dto.EventRequest;
+import io.quarkus.mailer.Mail;
+import java.nio.charset.StandardCharsets;
 import nl.leercultuur.hub.shared.error.ApiException;
+import nl.leercultuur.hub.shared.i18n.Messages;
+import nl.leercultuur.hub.shared.i18n.RequestLanguage;
+import nl.leercultuur.hub.shared.mail.HubMailer;
+import nl.leercultuur.hub.shared.mail.MailText;
 import nl.leercultuur.hub.shared.paging.PageRequest;
 import nl.leercultuur.hub.shared.security.Actor;
 import nl.leercultuur.hub.shared.security.CurrentUser;
@@ -42,6 +48,12 @@ public class EventService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    HubMailer mailer;
 
     /** Upcoming events (not yet ended), soonest first. */
     @Transactional
@@ -102,8 +114,10 @@ public class EventService {
             registration.status = registrations.count(id, RegistrationStatus.REGISTERED) < event.capacity
                     ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
             registration.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            registration.language = language.isDutch() ? "nl" : "en";
             registrations.persist(registration);
             registrations.flush();
+            mail(event, registration, registration.status == RegistrationStatus.REGISTERED ? "registered" : "waiting");
         }
         return toDto(actor, event);
     }
@@ -139,14 +153,41 @@ public class EventService {
         registrations.delete(registration);
         registrations.flush();
         if (hadSeat) {
-            registrations.firstWaiting(registration.eventId).ifPresent(next -> next.status = RegistrationStatus.REGISTERED);
+            registrations.firstWaiting(registration.eventId).ifPresent(next -> {
+                next.status = RegistrationStatus.REGISTERED;
+                mail(events.findById(registration.eventId), next, "promoted");
+            });
         }
+    }
+
+    /**
+     * Mails a registrant about their place ({@code registered}, {@code waiting} or {@code promoted}) once the change is
+     * committed, in the language they registered in; a seat comes with the event's calendar file.
+     */
+    private void mail(Event event, EventRegistration registration, String kind) {
+        if (registration.email == null) {
+            return;
+        }
+        Messages messages = Messages.forLanguage(registration.language);
+        String location = event.location == null ? "" : messages.get("hub.mail.event-location", event.location);
+        String when = MailText.moment(messages, event.startsAt);
+        Mail mail = Mail.withText(registration.email, messages.get("hub.mail.event-" + kind + ".subject", event.title),
+                MailText.body(messages, registration.name, messages.get("hub.mail.event-" + kind + ".text", event.title, when, location),
+                        "waiting".equals(kind) ? null : messages.get("hub.mail.event-cancel")));
+        if (!"waiting".equals(kind)) {
+            mail.addAttachment("leercultuur-event.ics", ics(event).getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        mailer.sendAfterCommit(mail);
     }
 
     /** The event as an iCalendar file (RFC 5545), to add to one's calendar. */
     @Transactional
     public String calendar(UUID id) {
-        Event event = find(id);
+        return ics(find(id));
+    }
+
+    private static String ics(Event event) {
         return String.join("\r\n",
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Leercultuur Hub//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
                 "BEGIN:VEVENT",

@@ -47,6 +47,12 @@ public class MemberService {
     public static final String CONSENT_VERSION = "2026-11";
 
     @Inject
+    JoinRequestService joinRequests;
+
+    @Inject
+    nl.leercultuur.hub.shared.accounts.AccountTasks accountTasks;
+
+    @Inject
     MemberRepository members;
 
     @Inject
@@ -178,6 +184,8 @@ public class MemberService {
         member.id = UUID.randomUUID();
         member.subject = actor.subject();
         CommunityMapper.apply(member, request);
+        // a person who joined through a join request works at the organisation of that request
+        member.organizationId = joinRequests.organizationOfAccount(actor.subject()).orElse(null);
         consent(member);
         member.createdBy(actor);
         members.persist(member);
@@ -258,6 +266,7 @@ public class MemberService {
         personalData.forEach(holder -> holder.forget(actor.subject(), former));
         members.delete(m);
         members.flush();
+        accountTasks.disableAfterCommit(actor.subject());
     }
 
     private Actor requireProfileHolder() {

@@ -171,7 +171,8 @@ public class OrganizationService {
         return organization;
     }
 
-    private void requireUniqueKvk(String kvkNumber, UUID self) {
+    /** 409 when another organisation has this KvK number. */
+    void requireUniqueKvk(String kvkNumber, UUID self) {
         if (kvkNumber == null || kvkNumber.isBlank()) {
             return;
         }

@@ -289,6 +289,15 @@ class CommunityResourceTest {
                     .body("title", equalTo("Artikel van Wim")).body("submittedBy.name", equalTo("Voormalig lid"))
                     .body("submittedBy.subject", nullValue());
             me.get().get(MEMBERS + "/me").then().statusCode(404);
+            // the Keycloak account is to be disabled: a task is kept (account id only) and tried until Keycloak confirms;
+            // these tests have no Keycloak, so the first attempt fails and the task stays (end-to-end: really disabled)
+            assertEquals(1, count("select count(*) from account_task where subject = ? and action = 'DISABLE'", subject));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (count("select count(*) from account_task where subject = ? and attempts >= 1", subject) == 0
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, count("select count(*) from account_task where subject = ? and attempts >= 1", subject));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import nl.leercultuur.hub.support.Caller;
+import nl.leercultuur.hub.support.GreenMailTestResource;
 import nl.leercultuur.hub.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,31 @@ class EventResourceTest {
     private static String person() {
         String id = UUID.randomUUID().toString();
         return Tokens.token(new Tokens.Identity(id, "p" + id.substring(0, 8), "Deelnemer " + id.substring(0, 4), null, Set.of("partner"), "hub-web"));
+    }
+
+    private static String person(String email) {
+        String id = UUID.randomUUID().toString();
+        return Tokens.token(new Tokens.Identity(id, "p" + id.substring(0, 8), "Deelnemer " + id.substring(0, 4), email, Set.of("partner"), "hub-web"));
+    }
+
+    private static String attachment(MimeMessage mail) throws Exception {
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getContentType().startsWith("text/calendar")) {
+                assertTrue(part.getFileName().endsWith(".ics"), part.getFileName());
+                return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof MimeMultipart parts) {
+            return parts.getBodyPart(0).getContent().toString();
+        }
+        return content.toString();
     }
 
     private long count(String eventId, String status) throws Exception {
@@ -112,6 +142,36 @@ class EventResourceTest {
         RestAssured.given().auth().oauth2(third).get(EVENTS + "/" + id).then().body("myRegistration", equalTo("WAITING"));
         assertEquals(1, count(id, "REGISTERED"));
         RestAssured.given().auth().oauth2(first).delete(EVENTS + "/" + id + "/registrations").then().statusCode(404);
+    }
+
+    @Test
+    void shouldMailAConfirmationWithTheCalendarFileThenTheWaitingListThenThePromotion() throws Exception {
+        String id = create(1);
+        String first = "eerste-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example";
+        String second = "tweede-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example";
+        String firstToken = person(first);
+        RestAssured.given().auth().oauth2(firstToken).header("Accept-Language", "nl")
+                .post(EVENTS + "/" + id + "/registrations").then().statusCode(200);
+        RestAssured.given().auth().oauth2(person(second)).header("Accept-Language", "en")
+                .post(EVENTS + "/" + id + "/registrations").then().statusCode(200).body("myRegistration", equalTo("WAITING"));
+
+        MimeMessage confirmation = GreenMailTestResource.mailsTo(first, 1).get(0);
+        assertTrue(confirmation.getSubject().startsWith("Aanmelding bevestigd: Expeditie Leercultuur"), confirmation.getSubject());
+        assertTrue(text(confirmation).contains("in Jaarbeurs, Utrecht"), text(confirmation));
+        String ics = attachment(confirmation);
+        assertTrue(ics != null && ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.contains("UID:" + id + "@leercultuur-hub"), ics);
+
+        MimeMessage waiting = GreenMailTestResource.mailsTo(second, 1).get(0);
+        assertTrue(waiting.getSubject().startsWith("On the waiting list: Expeditie Leercultuur"), waiting.getSubject());
+        assertEquals(null, waiting.getContent() instanceof MimeMultipart ? attachment(waiting) : null, "no calendar file without a seat");
+
+        RestAssured.given().auth().oauth2(firstToken).delete(EVENTS + "/" + id + "/registrations").then().statusCode(204);
+        List<MimeMessage> toSecond = GreenMailTestResource.mailsTo(second, 2);
+        assertEquals(2, toSecond.size(), "the promotion is mailed");
+        MimeMessage promotion = toSecond.get(1);
+        assertTrue(promotion.getSubject().startsWith("A seat for you: Expeditie Leercultuur"), promotion.getSubject());
+        assertTrue(text(promotion).startsWith("Dear Deelnemer"), text(promotion));
+        assertTrue(attachment(promotion).contains("SUMMARY:Expeditie Leercultuur"));
     }
 
     @Test

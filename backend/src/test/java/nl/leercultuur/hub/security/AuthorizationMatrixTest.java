@@ -109,6 +109,15 @@ class AuthorizationMatrixTest {
                 .body(Map.of("organizationId", BAKERY)).put(MEMBERS + "/" + newMember() + "/organization"),
                 new Expect(401, 403, 403, 200, 403));
 
+        row("POST /api/v1/join-requests", r -> r.contentType(ContentType.JSON).body(joinBody()).post("/api/v1/join-requests"),
+                new Expect(202, 202, 202, 202, 202));
+        row("GET /api/v1/join-requests", r -> r.get("/api/v1/join-requests"), new Expect(401, 403, 403, 200, 403));
+        // staff pass the authorisation; the tests have no Keycloak to create the account in, hence 503 (nothing changed)
+        row("POST /api/v1/join-requests/{id}/approve", r -> r.post("/api/v1/join-requests/" + joinRequest() + "/approve"),
+                new Expect(401, 403, 403, 503, 403));
+        row("POST /api/v1/join-requests/{id}/decline", r -> r.contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/join-requests/" + joinRequest() + "/decline"), new Expect(401, 403, 403, 200, 403));
+
         row("GET /api/v1/ideas", r -> r.get("/api/v1/ideas"), new Expect(401, 200, 200, 200, 200));
         row("POST /api/v1/ideas", r -> r.contentType(ContentType.JSON).body(ideaBody()).post("/api/v1/ideas"),
                 new Expect(201, 201, 201, 201, 201));
@@ -199,6 +208,19 @@ class AuthorizationMatrixTest {
     private static Map<String, Object> ideaBody() {
         return Map.of("title", "Een leerdag voor bakkers",
                 "description", "Laat kleine bakkerijen een dag bij elkaar in de keuken meekijken.");
+    }
+
+    private static Map<String, Object> joinBody() {
+        return Map.of("name", "Matrix Aanvrager", "email", "matrix-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example",
+                "organizationId", BAKERY, "motivation", "Ik wil graag meedoen met de community.");
+    }
+
+    /** A waiting join request (its id, from the staff inbox). */
+    private static String joinRequest() {
+        Map<String, Object> body = joinBody();
+        RestAssured.given().contentType(ContentType.JSON).body(body).post("/api/v1/join-requests").then().statusCode(202);
+        return Caller.STAFF.request().queryParam("status", "PENDING").queryParam("size", 100).get("/api/v1/join-requests").then()
+                .statusCode(200).extract().path("items.find { it.email == '" + body.get("email") + "' }.id");
     }
 
     private static String idea() {

@@ -9,6 +9,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  */
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(GreenMailTestResource.class)
 public final class TestResources {
 
     private TestResources() {

@@ -15,6 +15,8 @@ public interface AppConfig {
 
     Required required();
 
+    Accounts accounts();
+
     /**
      * The settings production must be given (database, Keycloak realm): they have development defaults only, and a
      * missing one stops the API at start-up with a message naming its environment variable.
@@ -27,6 +29,24 @@ public interface AppConfig {
         String databasePassword();
 
         String oidcServerUrl();
+    }
+
+    /** People's Keycloak accounts (shared.accounts.AccountDirectory). */
+    interface Accounts {
+        /** The realm the accounts live in. */
+        @io.smallrye.config.WithDefault("leercultuur")
+        String realm();
+
+        /** The client whose pages the invitation leads to (its redirect URIs must allow {@link #redirectUrl()}). */
+        @io.smallrye.config.WithDefault("hub-web")
+        String clientId();
+
+        /** Where an invited person lands after setting their password: the web app (it starts the onboarding). */
+        String redirectUrl();
+
+        /** How long the invitation link is valid. */
+        @io.smallrye.config.WithDefault("P7D")
+        java.time.Duration invitationLifespan();
     }
 
     interface Security {

@@ -20,6 +20,7 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     INTERNAL("internal", "Internal server error", 500),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     OTHER("about:blank", null, 0);
 
     private static final String BASE = "https://leercultuur-hub.nl/problems/";

@@ -1,0 +1,6 @@
+package nl.leercultuur.hub.community;
+
+/** Where a join request stands: waiting for the programme team, approved (an account was created) or declined. */
+public enum JoinRequestStatus {
+    PENDING, APPROVED, DECLINED
+}

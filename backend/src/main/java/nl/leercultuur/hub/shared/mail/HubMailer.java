@@ -1,0 +1,61 @@
+package nl.leercultuur.hub.shared.mail;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import nl.leercultuur.hub.shared.concurrent.Lanes;
+import nl.leercultuur.hub.shared.persistence.AfterCommit;
+import org.jboss.logging.Logger;
+
+/**
+ * The Hub's own mails (event confirmations, waiting-list promotion, join-request answers), sent through the configured
+ * SMTP server ({@code quarkus.mailer.*}: GreenMail on this machine, the organisation's server in production).
+ *
+ * <p>A mail about a change goes out only once that change is committed: a request that fails sends nothing, and the
+ * SMTP server's speed never holds a request or a database transaction. Mails go out one at a time from a thread of
+ * their own, each with a time limit and two more tries: the Vert.x mail client under the mailer now and then never
+ * completes one of two sends started at the same moment (seen in the tests), and a mail must not be lost that way.
+ * A mail that still cannot be delivered is logged with its subject and recipient; the change itself stands.
+ */
+@ApplicationScoped
+public class HubMailer {
+
+    private static final Logger LOG = Logger.getLogger(HubMailer.class);
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(20);
+    private static final int TRIES = 3;
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    private final ExecutorService outbox = Lanes.single("hub-mail");
+
+    /** Sends {@code mail} when the current transaction commits (at once when there is none). */
+    public void sendAfterCommit(Mail mail) {
+        afterCommit.run(() -> outbox.execute(() -> deliver(mail)));
+    }
+
+    @PreDestroy
+    void stop() {
+        outbox.shutdown();
+    }
+
+    private void deliver(Mail mail) {
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            try {
+                mailer.send(mail).await().atMost(TIME_LIMIT);
+                LOG.infof("mail sent: \"%s\" to %s", mail.getSubject(), mail.getTo());
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("mail \"%s\" to %s, try %d of %d failed: %s", mail.getSubject(), mail.getTo(), attempt, TRIES, e.toString());
+            }
+        }
+        LOG.errorf("mail NOT sent: \"%s\" to %s", mail.getSubject(), mail.getTo());
+    }
+}
