@@ -94,5 +94,5 @@ test('a visitor joins, is invited, onboards, registers for the demo day and can 
   await page.locator('#username').fill(email);
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
-  await expect(page.getByText(/uitgeschakeld|disabled/i).first()).toBeVisible();
+  await expect(page.getByText(/Account is geblokkeerd|Account is disabled/).first()).toBeVisible();
 });
