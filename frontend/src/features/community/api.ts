@@ -20,6 +20,9 @@ export type IdeaStatus = Schemas['IdeaStatus'];
 export type HubEvent = Schemas['Event'];
 export type EventPage = Schemas['EventPage'];
 export type JoinRequestCreate = Schemas['JoinRequestCreate'];
+export type Contributions = Schemas['Contributions'];
+export type OrganizationRequest = Schemas['OrganizationRequest'];
+export type SizeClass = Schemas['SizeClass'];
 export type JoinRequest = Schemas['JoinRequest'];
 export type JoinRequestPage = Schemas['JoinRequestPage'];
 export type JoinRequestStatus = Schemas['JoinRequestStatus'];
@@ -31,6 +34,7 @@ export const ORGANIZATION_TYPES: readonly OrganizationType[] = ['SME', 'LARGE_CO
 export const PROVINCES: readonly Province[] = ['GRONINGEN', 'FRIESLAND', 'DRENTHE', 'OVERIJSSEL', 'FLEVOLAND', 'GELDERLAND',
   'UTRECHT', 'NOORD_HOLLAND', 'ZUID_HOLLAND', 'ZEELAND', 'NOORD_BRABANT', 'LIMBURG'];
 export const VISIBILITIES: readonly ProfileVisibility[] = ['PUBLIC', 'COMMUNITY', 'STAFF_ONLY'];
+export const SIZE_CLASSES: readonly SizeClass[] = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'];
 
 export const PAGE_SIZE = 20;
 
@@ -216,6 +220,33 @@ export function useDecideJoinRequest() {
             method: 'POST',
             body: { reason: reason || undefined },
           }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
+  });
+}
+
+/** What a member or an organisation contributed (published knowledge items the caller may see). */
+export function useContributions(kind: 'members' | 'organizations', id: string) {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['community', kind, id, 'contributions'],
+    queryFn: ({ signal }) => api.json<Contributions>(`/api/v1/${kind}/${encodeURIComponent(id)}/contributions`, { signal }),
+  });
+}
+
+/**
+ * Staff, or a partner of that organisation: change its profile. If-Match carries the version the editor opened with
+ * (the API's ETag is the version), so a change someone else made meanwhile is not overwritten (412).
+ */
+export function useUpdateOrganization() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, request }: { id: string; version: number; request: OrganizationRequest }) =>
+      api.json<Organization>(`/api/v1/organizations/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        body: request,
+        headers: { 'If-Match': `"${version}"` },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
   });
 }

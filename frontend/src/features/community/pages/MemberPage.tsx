@@ -8,6 +8,7 @@ import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useThemeLabels } from '../../../shared/themes';
 import { useMember } from '../api';
+import { Contributions } from '../Contributions';
 
 export default function MemberPage() {
   const { id = '' } = useParams();
@@ -58,6 +59,7 @@ export default function MemberPage() {
           <Paragraph>{data.bio}</Paragraph>
         </section>
       )}
+      <Contributions kind="members" id={data.id} />
     </article>
   );
 }

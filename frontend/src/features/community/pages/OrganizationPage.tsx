@@ -1,17 +1,21 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
 import { Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useOrganization } from '../api';
+import { Contributions } from '../Contributions';
+import { OrganizationEditor } from '../OrganizationEditor';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data, error, isPending, refetch } = useOrganization(id);
+  const [saved, setSaved] = useState(false);
   usePageTitle(data?.name ?? t('community.organizations.title'));
   if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (isApiError(error) && error.status === 404) {
@@ -57,6 +61,15 @@ export default function OrganizationPage() {
         <dt>{t('community.organizations.people')}</dt>
         <dd>{t('community.organizations.members', { count: data.memberCount })}</dd>
       </dl>
+      <div role="status" className="hub-live">
+        {saved && (
+          <Alert type="ok">
+            <Paragraph>{t('community.organizationEdit.saved')}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {data.allowedActions.includes('UPDATE') && <OrganizationEditor key={data.version} organization={data} onSaved={() => setSaved(true)} />}
+      <Contributions kind="organizations" id={data.id} />
     </article>
   );
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.leercultuur.hub.community.dto.ConsentDto;
+import nl.leercultuur.hub.community.dto.ContributionsDto;
 import nl.leercultuur.hub.community.dto.MemberDto;
 import nl.leercultuur.hub.community.dto.MemberExportDto;
 import nl.leercultuur.hub.community.dto.MemberOrganizationRequest;
@@ -222,5 +223,18 @@ public class MemberResource {
     @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
     public MemberDto get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/contributions")
+    @PermitAll
+    @Operation(operationId = "getMemberContributions", summary = "What a member contributed",
+            description = "Public; a token shows more. The published knowledge items the member proposed, as far as the caller "
+                    + "may see them. Members the caller may not see answer 404.")
+    @APIResponse(responseCode = "200", description = "Their contributions",
+            content = @Content(schema = @Schema(implementation = ContributionsDto.class)))
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public ContributionsDto contributions(@PathParam("id") UUID id) {
+        return service.contributions(id);
     }
 }

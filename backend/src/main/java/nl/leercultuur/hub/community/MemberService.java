@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import jakarta.enterprise.inject.Instance;
 import nl.leercultuur.hub.community.dto.ConsentDto;
+import nl.leercultuur.hub.community.dto.ContributionsDto;
 import nl.leercultuur.hub.community.dto.MemberDto;
 import nl.leercultuur.hub.community.dto.MemberExportDto;
 import nl.leercultuur.hub.community.dto.MemberPage;
@@ -43,8 +44,14 @@ public class MemberService {
     /** The most rows of a directory export. */
     public static final int EXPORT_LIMIT = 10_000;
 
+    /** How many contributions a member or organisation page lists. */
+    static final int CONTRIBUTIONS = 20;
+
     /** The version of the privacy text in force; a new version asks every member to consent again. */
     public static final String CONSENT_VERSION = "2026-11";
+
+    @Inject
+    nl.leercultuur.hub.knowledge.KnowledgeService knowledge;
 
     @Inject
     JoinRequestService joinRequests;
@@ -157,6 +164,15 @@ public class MemberService {
         Member member = members.findByIdOptional(id).filter(m -> policy.canSeeMember(actor, m))
                 .orElseThrow(() -> ApiException.notFound("member", id));
         return toDto(actor, member);
+    }
+
+    /** What a member contributed, as far as the caller may see it (404 when the member is hidden from them). */
+    @Transactional
+    public ContributionsDto contributions(UUID id) {
+        Actor actor = user.actor();
+        Member member = members.findByIdOptional(id).filter(m -> policy.canSeeMember(actor, m))
+                .orElseThrow(() -> ApiException.notFound("member", id));
+        return new ContributionsDto(knowledge.contributions(member.subject, null, CONTRIBUTIONS));
     }
 
     /** The caller's own profile; 404 with a pointer to POST when they have none yet. */

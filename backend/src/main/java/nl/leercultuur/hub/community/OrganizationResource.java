@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.leercultuur.hub.community.dto.ContributionsDto;
 import nl.leercultuur.hub.community.dto.OrganizationDto;
 import nl.leercultuur.hub.community.dto.OrganizationPage;
 import nl.leercultuur.hub.community.dto.OrganizationRequest;
@@ -79,6 +80,19 @@ public class OrganizationResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OrganizationDto organization = service.get(id);
         return Preconditions.conditionalGet(ifNoneMatch, organization.version(), organization);
+    }
+
+    @GET
+    @Path("/{id}/contributions")
+    @PermitAll
+    @Operation(operationId = "getOrganizationContributions", summary = "What an organisation contributed",
+            description = "Public; a token shows more. The published knowledge items proposed for the organisation, as far as "
+                    + "the caller may see them. Organisations the caller may not see answer 404.")
+    @APIResponse(responseCode = "200", description = "Its contributions",
+            content = @Content(schema = @Schema(implementation = ContributionsDto.class)))
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public ContributionsDto contributions(@PathParam("id") UUID id) {
+        return service.contributions(id);
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.leercultuur.hub.community.dto.ContributionsDto;
 import nl.leercultuur.hub.community.dto.OrganizationDto;
 import nl.leercultuur.hub.community.dto.OrganizationPage;
 import nl.leercultuur.hub.community.dto.OrganizationRequest;
@@ -25,6 +26,9 @@ import nl.leercultuur.hub.shared.web.params.QueryValues;
 /** Organisations of the community: the directory, their profiles, and who may change them ({@link CommunityAccessPolicy}). */
 @ApplicationScoped
 public class OrganizationService {
+
+    @Inject
+    nl.leercultuur.hub.knowledge.KnowledgeService knowledge;
 
     @Inject
     OrganizationRepository organizations;
@@ -85,6 +89,13 @@ public class OrganizationService {
         Organization organization = visible(id, actor);
         return CommunityMapper.toDto(organization, memberCounts(actor, List.of(id)).getOrDefault(id, 0L),
                 policy.organizationActions(actor, organization));
+    }
+
+    /** What an organisation contributed, as far as the caller may see it (404 when it is hidden from them). */
+    @Transactional
+    public ContributionsDto contributions(UUID id) {
+        visible(id, user.actor());
+        return new ContributionsDto(knowledge.contributions(null, id, MemberService.CONTRIBUTIONS));
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.leercultuur.hub.knowledge.citation.Citations;
 import nl.leercultuur.hub.knowledge.dto.CreateKnowledgeItemRequest;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
+import nl.leercultuur.hub.knowledge.dto.KnowledgeItemRef;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemFields;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemSummaryDto;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult;
@@ -90,6 +91,25 @@ public class KnowledgeService {
         Actor actor = user.actor();
         SearchCriteria effective = effective(criteria, actor);
         search.export(effective, visible(actor, effective), EXPORT_LIMIT, new KnowledgeCsv(out, language.messages()));
+    }
+
+    /**
+     * The published items a person (their subject) or an organisation proposed, as far as the caller may see them,
+     * newest first: what they contributed to the knowledge bank. Proposals still in review are not shown here.
+     */
+    @Transactional
+    public List<KnowledgeItemRef> contributions(String submitterSubject, UUID organizationId, int limit) {
+        Actor actor = user.actor();
+        String by = submitterSubject != null ? "k.submittedBySubject = :by" : "k.submittedByOrganizationId = :by";
+        return items.getEntityManager().createQuery("select k from KnowledgeItem k where " + by
+                        + " and k.status = :published order by k.updatedAt desc, k.id", KnowledgeItem.class)
+                .setParameter("by", submitterSubject != null ? submitterSubject : organizationId)
+                .setParameter("published", KnowledgeStatus.PUBLISHED)
+                .getResultStream()
+                .filter(k -> policy.canSee(actor, KnowledgeAccessPolicy.Facts.of(k)))
+                .limit(limit)
+                .map(k -> new KnowledgeItemRef(k.id, k.slug, k.title, k.type, k.publicationYear))
+                .toList();
     }
 
     @Transactional

@@ -235,6 +235,44 @@ class CommunityResourceTest {
     }
 
     @Nested
+    class Contributions {
+
+        private String proposeAndPublish(String title, String visibility) {
+            String id = Caller.PARTNER.request().contentType(ContentType.JSON)
+                    .body(Map.of("type", "PRACTICE_EXAMPLE", "title", title, "summary", "Hoe de bakkerij leren organiseerde.",
+                            "themes", List.of("feedback"), "visibility", visibility))
+                    .post("/api/v1/knowledge-items").then().statusCode(201).extract().path("id");
+            Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of("status", "PUBLISHED", "comment", "Goed voorbeeld"))
+                    .post("/api/v1/knowledge-items/" + id + "/status").then().statusCode(200);
+            return id;
+        }
+
+        @Test
+        void shouldShowWhatAMemberAndTheirOrganisationContributedAsFarAsTheCallerMaySee() {
+            String open = proposeAndPublish("Open leerlab " + UUID.randomUUID().toString().substring(0, 6), "PUBLIC");
+            String community = proposeAndPublish("Leerlab voor partners " + UUID.randomUUID().toString().substring(0, 6), "COMMUNITY");
+            String proposal = Caller.PARTNER.request().contentType(ContentType.JSON)
+                    .body(Map.of("type", "INSTRUMENT", "title", "Nog in beoordeling", "summary", "Een voorstel.", "themes", List.of("feedback")))
+                    .post("/api/v1/knowledge-items").then().statusCode(201).extract().path("id");
+
+            RestAssured.given().get(MEMBERS + "/" + BRAM + "/contributions").then().statusCode(200)
+                    .body("knowledgeItems.id", hasItem(open)).body("knowledgeItems.id", not(hasItem(community)))
+                    .body("knowledgeItems.id", not(hasItem(proposal)));
+            Caller.OTHER_PARTNER.request().get(MEMBERS + "/" + BRAM + "/contributions").then().statusCode(200)
+                    .body("knowledgeItems.id", hasItem(open)).body("knowledgeItems.id", hasItem(community))
+                    .body("knowledgeItems.id", not(hasItem(proposal)));
+            Caller.OTHER_PARTNER.request().get(ORGS + "/" + BAKERY + "/contributions").then().statusCode(200)
+                    .body("knowledgeItems.id", hasItem(community)).body("knowledgeItems.find { it.id == '" + open + "' }.type",
+                            equalTo("PRACTICE_EXAMPLE"));
+            // the school contributed nothing of this; hidden members and organisations stay hidden
+            Caller.PARTNER.request().get(ORGS + "/" + SCHOOL + "/contributions").then().statusCode(200)
+                    .body("knowledgeItems.id", not(hasItem(open)));
+            RestAssured.given().get(MEMBERS + "/" + CARLA + "/contributions").then().statusCode(404).contentType("application/problem+json");
+            RestAssured.given().get(ORGS + "/" + SCHOOL + "/contributions").then().statusCode(404);
+        }
+    }
+
+    @Nested
     class Gdpr {
 
         private long count(String sql, Object... params) throws Exception {

@@ -75,6 +75,8 @@ class AuthorizationMatrixTest {
         // linked to the training fund (STAFF_ONLY). See src/test/resources/db/testdata.
         row("GET " + ORGS, r -> r.get(ORGS), new Expect(200, 200, 200, 200, 200));
         row("GET " + ORGS + "/{id}", r -> r.get(ORGS + "/" + FUND), new Expect(404, 404, 404, 200, 200));
+        row("GET " + ORGS + "/{id}/contributions", r -> r.get(ORGS + "/" + FUND + "/contributions"),
+                new Expect(404, 404, 404, 200, 200));
         row("POST " + ORGS, r -> r.contentType(ContentType.JSON)
                 .body(Map.of("name", "Matrix B.V.", "type", "SME", "province", "ZEELAND")).post(ORGS),
                 new Expect(401, 403, 403, 201, 403));
@@ -85,6 +87,8 @@ class AuthorizationMatrixTest {
         row("GET " + MEMBERS + "/export", r -> r.get(MEMBERS + "/export"), new Expect(401, 403, 403, 200, 403));
         row("GET " + MEMBERS + "/consent", r -> r.get(MEMBERS + "/consent"), new Expect(200, 200, 200, 200, 200));
         row("GET " + MEMBERS + "/{id}", r -> r.get(MEMBERS + "/" + CARLA), new Expect(404, 200, 200, 200, 200));
+        row("GET " + MEMBERS + "/{id}/contributions", r -> r.get(MEMBERS + "/" + CARLA + "/contributions"),
+                new Expect(404, 200, 200, 200, 200));
         row("GET " + MEMBERS + "/me", r -> r.get(MEMBERS + "/me"), new Expect(401, 200, 200, 404, 403));
         // without consent: those allowed to create a profile get to the validation (400), or already have one (409)
         row("POST " + MEMBERS + "/me", r -> r.contentType(ContentType.JSON)
