@@ -22,6 +22,9 @@ export type EventPage = Schemas['EventPage'];
 export type JoinRequestCreate = Schemas['JoinRequestCreate'];
 export type Contributions = Schemas['Contributions'];
 export type OrganizationRequest = Schemas['OrganizationRequest'];
+export type EventRequest = Schemas['EventRequest'];
+export type EventKind = Schemas['EventKind'];
+export type EventRegistrationPage = Schemas['EventRegistrationPage'];
 export type SizeClass = Schemas['SizeClass'];
 export type JoinRequest = Schemas['JoinRequest'];
 export type JoinRequestPage = Schemas['JoinRequestPage'];
@@ -34,6 +37,7 @@ export const ORGANIZATION_TYPES: readonly OrganizationType[] = ['SME', 'LARGE_CO
 export const PROVINCES: readonly Province[] = ['GRONINGEN', 'FRIESLAND', 'DRENTHE', 'OVERIJSSEL', 'FLEVOLAND', 'GELDERLAND',
   'UTRECHT', 'NOORD_HOLLAND', 'ZUID_HOLLAND', 'ZEELAND', 'NOORD_BRABANT', 'LIMBURG'];
 export const VISIBILITIES: readonly ProfileVisibility[] = ['PUBLIC', 'COMMUNITY', 'STAFF_ONLY'];
+export const EVENT_KINDS: readonly EventKind[] = ['DEMO_DAY', 'WEBINAR', 'MEETING'];
 export const SIZE_CLASSES: readonly SizeClass[] = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'];
 
 export const PAGE_SIZE = 20;
@@ -248,5 +252,39 @@ export function useUpdateOrganization() {
         headers: { 'If-Match': `"${version}"` },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
+  });
+}
+
+/** Staff: create an event, or change one with the version it was opened with (If-Match). */
+export function useSaveEvent() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ request, id, version }: { request: EventRequest; id?: string; version?: number }) =>
+      id
+        ? api.json<HubEvent>(`/api/v1/events/${encodeURIComponent(id)}`, { method: 'PUT', body: request, headers: { 'If-Match': `"${version}"` } })
+        : api.json<HubEvent>('/api/v1/events', { method: 'POST', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community', 'events'] }),
+  });
+}
+
+/** Staff: cancel an event (everyone registered gets a mail). */
+export function useCancelEvent() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.send(`/api/v1/events/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community', 'events'] }),
+  });
+}
+
+/** Staff: the attendance list of an event (the first 100). */
+export function useAttendance(id: string, enabled: boolean) {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['community', 'events', id, 'registrations'],
+    enabled,
+    queryFn: ({ signal }) =>
+      api.json<EventRegistrationPage>(`/api/v1/events/${encodeURIComponent(id)}/registrations`, { query: { size: 100 }, signal }),
   });
 }

@@ -8,10 +8,11 @@ import { errorMessage, QueryError } from '../../../shared/QueryError';
 import { usePageParam } from '../../../shared/hooks/usePageParam';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useEvents, useRegistration, type HubEvent } from '../api';
+import { EventAdmin, NewEvent } from '../EventManagement';
 
-function EventCard({ event }: { event: HubEvent }) {
+function EventCard({ event, onAdminDone }: { event: HubEvent; onAdminDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const { authenticated, api } = useAuth();
+  const { authenticated, api, hasRole } = useAuth();
   const registration = useRegistration();
   const [failure, setFailure] = useState<string | null>(null);
   const format = new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -66,6 +67,7 @@ function EventCard({ event }: { event: HubEvent }) {
           <span className="hub-visually-hidden">: {event.title}</span>
         </a>
       </Paragraph>
+      {hasRole('staff') && <EventAdmin event={event} onDone={onAdminDone} />}
     </li>
   );
 }
@@ -75,17 +77,27 @@ export default function EventsPage() {
   usePageTitle(t('community.events.title'));
   const { page, hrefFor } = usePageParam();
   const { data, error, isPending, refetch } = useEvents(page);
+  const { hasRole } = useAuth();
+  const [done, setDone] = useState<string | null>(null);
   return (
     <>
       <Heading1>{t('community.events.title')}</Heading1>
       <Paragraph appearance="lead">{t('community.events.intro')}</Paragraph>
+      <div role="status" className="hub-live">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>{done}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {hasRole('staff') && <NewEvent onDone={setDone} />}
       {isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && data.items.length === 0 && <Paragraph>{t('community.events.empty')}</Paragraph>}
       {data && data.items.length > 0 && (
         <ul className="hub-card-grid" aria-label={t('community.events.title')}>
           {data.items.map((event) => (
-            <EventCard key={event.id} event={event} />
+            <EventCard key={`${event.id}-${event.version}`} event={event} onAdminDone={setDone} />
           ))}
         </ul>
       )}

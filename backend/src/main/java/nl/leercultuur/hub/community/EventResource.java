@@ -4,6 +4,13 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
+import nl.leercultuur.hub.community.dto.EventRegistrationPage;
+import nl.leercultuur.hub.shared.web.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -120,5 +127,60 @@ public class EventResource {
     public Response cancel(@PathParam("id") UUID id) {
         service.cancel(id);
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "updateEvent", summary = "Change an event",
+            description = "Staff only. Requires If-Match. More seats move the first on the waiting list up (they get a mail); "
+                    + "fewer seats than are taken are refused.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = EventDto.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag (the event's version), e.g. \"3\"", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull(message = "{hub.body.required}") EventRequest request) {
+        return Preconditions.update(ifMatch, service.versionForUpdate(id), v -> service.update(id, v, request), EventDto::version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.STAFF)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event",
+            description = "Staff only. Everyone registered or waiting gets a mail; the event and its registrations are removed.")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public Response cancelEvent(@PathParam("id") UUID id) {
+        service.cancelEvent(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/registrations")
+    @RolesAllowed(Roles.STAFF)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "listEventRegistrations", summary = "The attendance list of an event",
+            description = "Staff only. Seats first, then the waiting list, each in the order people registered.")
+    @APIResponse(responseCode = "200", description = "A page of registrations",
+            content = @Content(schema = @Schema(implementation = EventRegistrationPage.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public EventRegistrationPage registrations(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+        return service.registrations(id, page.toRequest());
     }
 }

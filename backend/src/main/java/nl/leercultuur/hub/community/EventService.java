@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.leercultuur.hub.community.dto.EventDto;
 import nl.leercultuur.hub.community.dto.EventPage;
+import nl.leercultuur.hub.community.dto.EventRegistrationDto;
+import nl.leercultuur.hub.community.dto.EventRegistrationPage;
 import nl.leercultuur.hub.community.dto.EventRequest;
+import nl.leercultuur.hub.shared.error.ProblemType;
 import io.quarkus.mailer.Mail;
 import java.nio.charset.StandardCharsets;
 import nl.leercultuur.hub.shared.error.ApiException;
@@ -73,26 +76,81 @@ public class EventService {
 
     @Transactional
     public EventDto create(EventRequest request) {
-        Actor actor = user.actor();
-        if (!policy.canManageEvents(actor)) {
-            throw ApiException.forbidden("hub.problem.forbidden.detail");
-        }
+        Actor actor = requireManager();
         if (!request.endsAt().isAfter(request.startsAt())) {
             throw ApiException.invalid("endsAt", "hub.event.ends-before-start");
         }
         Event event = new Event();
         event.id = UUID.randomUUID();
-        event.title = request.title().strip();
-        event.description = request.description().strip();
-        event.kind = request.kind();
-        event.startsAt = request.startsAt();
-        event.endsAt = request.endsAt();
-        event.location = request.location() == null || request.location().isBlank() ? null : request.location().strip();
-        event.capacity = request.capacity();
+        apply(event, request);
         event.createdBy(actor);
         events.persist(event);
         events.flush();
         return toDto(actor, event);
+    }
+
+    /** The current version of an event (staff; 404 when it does not exist). */
+    @Transactional
+    public long versionForUpdate(UUID id) {
+        requireManager();
+        return find(id).version;
+    }
+
+    /**
+     * Changes an event (staff). More seats move the first on the waiting list up, in order, and mail them; fewer seats
+     * than are taken are refused (400): nobody loses a seat they were given.
+     */
+    @Transactional
+    public EventDto update(UUID id, long expectedVersion, EventRequest request) {
+        Actor actor = requireManager();
+        Event event = events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("event", id));
+        if (event.version != expectedVersion) {
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, "hub.version.stale", Long.toString(event.version));
+        }
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw ApiException.invalid("endsAt", "hub.event.ends-before-start");
+        }
+        long taken = registrations.count(id, RegistrationStatus.REGISTERED);
+        if (request.capacity() < taken) {
+            throw ApiException.invalid("capacity", "hub.event.capacity-below-taken", taken);
+        }
+        apply(event, request);
+        event.changedBy(actor);
+        for (long free = event.capacity - taken; free > 0; free--) {
+            EventRegistration next = registrations.firstWaiting(id).orElse(null);
+            if (next == null) {
+                break;
+            }
+            next.status = RegistrationStatus.REGISTERED;
+            registrations.flush();
+            mail(event, next, "promoted");
+        }
+        events.flush();
+        return toDto(actor, event);
+    }
+
+    /** Cancels an event (staff): everyone registered or waiting gets a mail, and the event with its registrations goes. */
+    @Transactional
+    public void cancelEvent(UUID id) {
+        requireManager();
+        Event event = events.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("event", id));
+        registrations.list("eventId", id).forEach(registration -> mail(event, registration, "cancelled"));
+        registrations.delete("eventId", id);
+        events.delete(event);
+        events.flush();
+    }
+
+    /** Who registered for an event, seats first, each in the order they registered (staff: the attendance list). */
+    @Transactional
+    public EventRegistrationPage registrations(UUID id, PageRequest page) {
+        requireManager();
+        find(id);
+        var query = registrations.find("eventId", Sort.by("status").and("registeredAt").and("id"), id);
+        query.page(page.page(), page.size());
+        long total = query.count();
+        return new EventRegistrationPage(query.list().stream()
+                .map(r -> new EventRegistrationDto(r.name, r.email, r.status, r.registeredAt)).toList(),
+                page.page(), page.size(), total, page.totalPages(total));
     }
 
     /** A seat while there are seats, else a place on the waiting list; registering twice changes nothing. */
@@ -169,12 +227,13 @@ public class EventService {
             return;
         }
         Messages messages = Messages.forLanguage(registration.language);
+        boolean seat = "registered".equals(kind) || "promoted".equals(kind);
         String location = event.location == null ? "" : messages.get("hub.mail.event-location", event.location);
         String when = MailText.moment(messages, event.startsAt);
         Mail mail = Mail.withText(registration.email, messages.get("hub.mail.event-" + kind + ".subject", event.title),
                 MailText.body(messages, registration.name, messages.get("hub.mail.event-" + kind + ".text", event.title, when, location),
-                        "waiting".equals(kind) ? null : messages.get("hub.mail.event-cancel")));
-        if (!"waiting".equals(kind)) {
+                        seat ? messages.get("hub.mail.event-cancel") : null));
+        if (seat) {
             mail.addAttachment("leercultuur-event.ics", ics(event).getBytes(StandardCharsets.UTF_8),
                     "text/calendar; charset=UTF-8; method=PUBLISH");
         }
@@ -203,6 +262,24 @@ public class EventService {
 
     private static String icsText(String text) {
         return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+    }
+
+    private static void apply(Event event, EventRequest request) {
+        event.title = request.title().strip();
+        event.description = request.description().strip();
+        event.kind = request.kind();
+        event.startsAt = request.startsAt();
+        event.endsAt = request.endsAt();
+        event.location = request.location() == null || request.location().isBlank() ? null : request.location().strip();
+        event.capacity = request.capacity();
+    }
+
+    private Actor requireManager() {
+        Actor actor = user.actor();
+        if (!policy.canManageEvents(actor)) {
+            throw ApiException.forbidden("hub.problem.forbidden.detail");
+        }
+        return actor;
     }
 
     private Actor requireRegistrant() {

@@ -150,10 +150,7 @@ public class MemberResource {
             @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") MemberProfileRequest request) {
-        long current = service.myVersion();
-        Preconditions.requireMatch(ifMatch, current);
-        MemberDto updated = service.updateMe(current, request);
-        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+        return Preconditions.update(ifMatch, service.myVersion(), v -> service.updateMe(v, request), MemberDto::version);
     }
 
     @GET

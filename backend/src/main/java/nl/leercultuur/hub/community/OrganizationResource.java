@@ -132,10 +132,7 @@ public class OrganizationResource {
             @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") OrganizationRequest request) {
-        long current = service.versionForUpdate(id);
-        Preconditions.requireMatch(ifMatch, current);
-        OrganizationDto updated = service.update(id, current, request);
-        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+        return Preconditions.update(ifMatch, service.versionForUpdate(id), v -> service.update(id, v, request), OrganizationDto::version);
     }
 
     @PUT

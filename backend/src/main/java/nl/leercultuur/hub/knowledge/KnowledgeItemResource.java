@@ -165,10 +165,7 @@ public class KnowledgeItemResource {
             @Parameter(description = "The ETag from GET, e.g. \"3\"", required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "{hub.body.required}") UpdateKnowledgeItemRequest body) {
-        long current = service.versionForUpdate(id);
-        Preconditions.requireMatch(ifMatch, current);
-        KnowledgeItemDto updated = service.update(id, current, body);
-        return Response.ok(updated).tag(Preconditions.etag(updated.version())).build();
+        return Preconditions.update(ifMatch, service.versionForUpdate(id), v -> service.update(id, v, body), KnowledgeItemDto::version);
     }
 
     @POST

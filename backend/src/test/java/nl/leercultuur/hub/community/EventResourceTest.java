@@ -197,6 +197,52 @@ class EventResourceTest {
     }
 
     @Test
+    void shouldLetStaffChangeAnEventWhereMoreSeatsMoveTheWaitingListUp() throws Exception {
+        String id = create(1);
+        String waitingEmail = "wacht-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example";
+        RestAssured.given().auth().oauth2(person()).post(EVENTS + "/" + id + "/registrations").then().statusCode(200);
+        String waiting = person(waitingEmail);
+        RestAssured.given().auth().oauth2(waiting).header("Accept-Language", "nl").post(EVENTS + "/" + id + "/registrations")
+                .then().statusCode(200).body("myRegistration", equalTo("WAITING"));
+        Map<String, Object> bigger = event(2, Map.of("title", "Expeditie Leercultuur, grotere zaal"));
+        Caller.STAFF.request().contentType(ContentType.JSON).body(bigger).put(EVENTS + "/" + id).then().statusCode(428);
+        Caller.STAFF.request().contentType(ContentType.JSON).header("If-Match", "\"99\"").body(bigger).put(EVENTS + "/" + id).then().statusCode(412);
+        Caller.PARTNER.request().contentType(ContentType.JSON).header("If-Match", "*").body(bigger).put(EVENTS + "/" + id).then().statusCode(403);
+        Caller.STAFF.request().contentType(ContentType.JSON).header("If-Match", "*").body(event(0, Map.of())).put(EVENTS + "/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("capacity"));
+        String etag = Caller.STAFF.request().contentType(ContentType.JSON).header("If-Match", "*").body(bigger).put(EVENTS + "/" + id)
+                .then().statusCode(200).body("capacity", equalTo(2)).body("seatsTaken", equalTo(2)).body("waiting", equalTo(0))
+                .extract().header("ETag");
+        RestAssured.given().auth().oauth2(waiting).get(EVENTS + "/" + id).then().body("myRegistration", equalTo("REGISTERED"));
+        MimeMessage promotion = GreenMailTestResource.mailsTo(waitingEmail, 2).get(1);
+        assertTrue(promotion.getSubject().startsWith("Er is een plaats voor je: Expeditie Leercultuur, grotere zaal"), promotion.getSubject());
+        // fewer seats than are taken: refused, nobody loses their seat
+        Caller.STAFF.request().contentType(ContentType.JSON).header("If-Match", etag).body(event(1, Map.of())).put(EVENTS + "/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("capacity"));
+        assertEquals(2, count(id, "REGISTERED"));
+
+        Caller.STAFF.request().queryParam("size", 10).get(EVENTS + "/" + id + "/registrations").then().statusCode(200)
+                .body("totalItems", equalTo(2)).body("items.email", hasItem(waitingEmail));
+        Caller.PARTNER.request().get(EVENTS + "/" + id + "/registrations").then().statusCode(403);
+    }
+
+    @Test
+    void shouldMailEveryoneWhenStaffCancelAnEvent() throws Exception {
+        String id = create(1);
+        String seated = "zit-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example";
+        String waiting = "wacht-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example";
+        RestAssured.given().auth().oauth2(person(seated)).header("Accept-Language", "nl").post(EVENTS + "/" + id + "/registrations").then().statusCode(200);
+        RestAssured.given().auth().oauth2(person(waiting)).header("Accept-Language", "en").post(EVENTS + "/" + id + "/registrations").then().statusCode(200);
+        Caller.PARTNER.request().delete(EVENTS + "/" + id).then().statusCode(403);
+        Caller.STAFF.request().delete(EVENTS + "/" + id).then().statusCode(204);
+        RestAssured.given().get(EVENTS + "/" + id).then().statusCode(404);
+        assertEquals(0, count(id, "REGISTERED") + count(id, "WAITING"));
+        assertTrue(GreenMailTestResource.mailsTo(seated, 2).get(1).getSubject().startsWith("Gaat niet door: Expeditie Leercultuur"));
+        assertTrue(GreenMailTestResource.mailsTo(waiting, 2).get(1).getSubject().startsWith("Cancelled: Expeditie Leercultuur"));
+        Caller.STAFF.request().delete(EVENTS + "/" + id).then().statusCode(404);
+    }
+
+    @Test
     void shouldOfferAnICalendarFileAndListUpcomingEvents() {
         String id = create(50);
         RestAssured.given().get(EVENTS + "/" + id + "/calendar.ics").then().statusCode(200)

@@ -135,6 +135,11 @@ class AuthorizationMatrixTest {
                 new Expect(200, 200, 200, 200, 200));
         row("POST /api/v1/events", r -> r.contentType(ContentType.JSON).body(eventBody()).post("/api/v1/events"),
                 new Expect(401, 403, 403, 201, 403));
+        row("PUT /api/v1/events/{id}", r -> r.contentType(ContentType.JSON).header("If-Match", "*").body(eventBody())
+                .put("/api/v1/events/" + event()), new Expect(401, 403, 403, 200, 403));
+        row("DELETE /api/v1/events/{id}", r -> r.delete("/api/v1/events/" + event()), new Expect(401, 403, 403, 204, 403));
+        row("GET /api/v1/events/{id}/registrations", r -> r.get("/api/v1/events/" + event() + "/registrations"),
+                new Expect(401, 403, 403, 200, 403));
         row("POST /api/v1/events/{id}/registrations", r -> r.post("/api/v1/events/" + event() + "/registrations"),
                 new Expect(401, 200, 200, 200, 403));
         row("DELETE /api/v1/events/{id}/registrations", r -> {

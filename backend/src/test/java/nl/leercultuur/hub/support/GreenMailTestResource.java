@@ -33,9 +33,9 @@ public class GreenMailTestResource implements QuarkusTestResourceLifecycleManage
         }
     }
 
-    /** The mails to {@code address}, once at least {@code count} have arrived (waits up to ten seconds). */
+    /** The mails to {@code address}, once at least {@code count} have arrived (waits up to twenty seconds: a try that hangs is repeated after three). */
     public static List<MimeMessage> mailsTo(String address, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         List<MimeMessage> mails = List.of();
         while (System.nanoTime() < deadline) {
             mails = Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import nl.leercultuur.hub.shared.concurrent.Lanes;
 import nl.leercultuur.hub.shared.persistence.AfterCommit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,19 +18,23 @@ import org.jboss.logging.Logger;
  *
  * <p>A mail about a change goes out only once that change is committed: a request that fails sends nothing, and the
  * SMTP server's speed never holds a request or a database transaction. Mails go out one at a time from a thread of
- * their own, each with a time limit and two more tries: the Vert.x mail client under the mailer now and then never
- * completes one of two sends started at the same moment (seen in the tests), and a mail must not be lost that way.
+ * their own, each try with a time limit ({@code hub.mail.time-limit}) and two more tries: now and then a send through
+ * the Vert.x mail client under the mailer never completes (seen in the tests, about one in a few hundred), and a mail
+ * must not be lost that way.
  * A mail that still cannot be delivered is logged with its subject and recipient; the change itself stands.
  */
 @ApplicationScoped
 public class HubMailer {
 
     private static final Logger LOG = Logger.getLogger(HubMailer.class);
-    private static final Duration TIME_LIMIT = Duration.ofSeconds(20);
     private static final int TRIES = 3;
 
     @Inject
     ReactiveMailer mailer;
+
+    /** How long one try may take; a server that answers normally takes well under a second. */
+    @ConfigProperty(name = "hub.mail.time-limit", defaultValue = "10s")
+    Duration timeLimit;
 
     @Inject
     AfterCommit afterCommit;
@@ -49,7 +54,7 @@ public class HubMailer {
     private void deliver(Mail mail) {
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             try {
-                mailer.send(mail).await().atMost(TIME_LIMIT);
+                mailer.send(mail).await().atMost(timeLimit);
                 LOG.infof("mail sent: \"%s\" to %s", mail.getSubject(), mail.getTo());
                 return;
             } catch (RuntimeException e) {

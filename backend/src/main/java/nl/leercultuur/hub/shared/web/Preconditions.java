@@ -49,6 +49,17 @@ public final class Preconditions {
         return Response.notModified(etag(currentVersion)).build();
     }
 
+    /**
+     * An update under If-Match: 428 without it, 412 when it does not match {@code currentVersion}; otherwise
+     * {@code update} runs with that version and the answer is 200 with the updated resource and its new ETag.
+     */
+    public static <T> Response update(String ifMatch, long currentVersion, java.util.function.LongFunction<T> update,
+            java.util.function.ToLongFunction<T> versionOf) {
+        requireMatch(ifMatch, currentVersion);
+        T updated = update.apply(currentVersion);
+        return Response.ok(updated).tag(etag(versionOf.applyAsLong(updated))).build();
+    }
+
     /** A read of one resource: 304 when If-None-Match matches its version, else 200 with the resource and its ETag. */
     public static Response conditionalGet(String ifNoneMatch, long currentVersion, Object entity) {
         Response notModified = notModified(ifNoneMatch, currentVersion);
