@@ -8,7 +8,7 @@ import {
   ORGANIZATION_TYPES,
   PROVINCES,
   SIZE_CLASSES,
-  useUpdateOrganization,
+  useSaveOrganization,
   VISIBILITIES,
   type Organization,
   type OrganizationRequest,
@@ -20,16 +20,20 @@ import {
 
 type Values = Record<'name' | 'type' | 'province' | 'kvkNumber' | 'sector' | 'sizeClass' | 'website' | 'description' | 'visibility', string>;
 
-function valuesOf(o: Organization): Values {
-  return { name: o.name, type: o.type, province: o.province, kvkNumber: o.kvkNumber ?? '', sector: o.sector ?? '',
-    sizeClass: o.sizeClass ?? '', website: o.website ?? '', description: o.description ?? '', visibility: o.visibility };
+function valuesOf(o?: Organization): Values {
+  return { name: o?.name ?? '', type: o?.type ?? '', province: o?.province ?? '', kvkNumber: o?.kvkNumber ?? '',
+    sector: o?.sector ?? '', sizeClass: o?.sizeClass ?? '', website: o?.website ?? '', description: o?.description ?? '',
+    visibility: o?.visibility ?? 'PUBLIC' };
 }
 
-/** The organisation's profile, for staff and the organisation's own people (the API decides; this only shows the form). */
-export function OrganizationEditor({ organization, onSaved }: { organization: Organization; onSaved: () => void }) {
+/**
+ * An organisation's profile: a change, for staff and the organisation's own people, or (without `organization`) a new
+ * organisation, for staff. The API decides who may; this only shows the form.
+ */
+export function OrganizationEditor({ organization, onSaved }: { organization?: Organization; onSaved: (name: string) => void }) {
   const { t } = useTranslation();
   const ids = useId();
-  const update = useUpdateOrganization();
+  const update = useSaveOrganization();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<Values>(() => valuesOf(organization));
   const [errors, setErrors] = useState<Partial<Values>>({});
@@ -39,7 +43,7 @@ export function OrganizationEditor({ organization, onSaved }: { organization: Or
   if (!open) {
     return (
       <Button appearance="secondary-action-button" onClick={() => { setValues(valuesOf(organization)); setOpen(true); }}>
-        {t('community.organizationEdit.open')}
+        {organization ? t('community.organizationEdit.open') : t('community.organizationEdit.new')}
       </Button>
     );
   }
@@ -60,9 +64,9 @@ export function OrganizationEditor({ organization, onSaved }: { organization: Or
       visibility: values.visibility as ProfileVisibility,
     };
     try {
-      await update.mutateAsync({ id: organization.id, version: organization.version, request });
+      await update.mutateAsync({ id: organization?.id, version: organization?.version, request });
       setOpen(false);
-      onSaved();
+      onSaved(request.name);
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
         setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field, e.message])));
@@ -97,7 +101,7 @@ export function OrganizationEditor({ organization, onSaved }: { organization: Or
 
   return (
     <section aria-labelledby={`${ids}-title`}>
-      <Heading2 id={`${ids}-title`}>{t('community.organizationEdit.title')}</Heading2>
+      <Heading2 id={`${ids}-title`}>{organization ? t('community.organizationEdit.title') : t('community.organizationEdit.new')}</Heading2>
       {failure && (
         <Alert type="error" role="alert">
           <Paragraph>{failure}</Paragraph>
@@ -105,8 +109,10 @@ export function OrganizationEditor({ organization, onSaved }: { organization: Or
       )}
       <form className="hub-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-title`}>
         {text('name', t('community.join.orgName'), 200, undefined, true)}
-        {choice('type', t('community.join.orgType'), ORGANIZATION_TYPES, (v) => t(`community.orgType.${v}`))}
-        {choice('province', t('community.join.orgProvince'), PROVINCES, (v) => t(`community.province.${v}`))}
+        {choice('type', t('community.join.orgType'), ORGANIZATION_TYPES, (v) => t(`community.orgType.${v}`),
+          organization ? undefined : t('community.join.choose'))}
+        {choice('province', t('community.join.orgProvince'), PROVINCES, (v) => t(`community.province.${v}`),
+          organization ? undefined : t('community.join.choose'))}
         {text('kvkNumber', t('community.join.kvk'), 8, t('community.join.kvkHint'))}
         {text('sector', t('community.organizations.sector'), 100)}
         {choice('sizeClass', t('community.organizationEdit.size'), SIZE_CLASSES, (v) => t(`community.organizationEdit.sizes.${v}`),
@@ -120,7 +126,7 @@ export function OrganizationEditor({ organization, onSaved }: { organization: Or
         {choice('visibility', t('community.organizationEdit.visibility'), VISIBILITIES, (v) => t(`community.visibility.${v}`))}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" disabled={update.isPending}>
-            {t('community.profile.save')}
+            {organization ? t('community.profile.save') : t('community.organizationEdit.create')}
           </Button>
           <Button type="button" appearance="subtle-button" onClick={() => setOpen(false)}>
             {t('community.join.cancel')}

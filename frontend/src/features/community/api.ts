@@ -46,13 +46,20 @@ export interface DirectoryQuery {
   q: string;
   organizationType: string[];
   province: string[];
+  theme: string[];
+  sector: string;
   page: number;
+}
+
+/** The directory's filters as API query parameters (the list and its CSV export take the same). */
+export function directoryParams(query: DirectoryQuery) {
+  return { q: query.q || undefined, organizationType: query.organizationType, province: query.province, theme: query.theme,
+    sector: query.sector || undefined };
 }
 
 export function useMembers(query: DirectoryQuery) {
   const { api } = useAuth();
-  const params = { q: query.q || undefined, organizationType: query.organizationType, province: query.province,
-    page: query.page - 1, size: PAGE_SIZE };
+  const params = { ...directoryParams(query), page: query.page - 1, size: PAGE_SIZE };
   return useQuery({
     queryKey: ['community', 'members', params],
     queryFn: ({ signal }) => api.json<MemberPage>('/api/v1/members', { query: params, signal }),
@@ -238,20 +245,33 @@ export function useContributions(kind: 'members' | 'organizations', id: string) 
 }
 
 /**
- * Staff, or a partner of that organisation: change its profile. If-Match carries the version the editor opened with
- * (the API's ETag is the version), so a change someone else made meanwhile is not overwritten (412).
+ * Save an organisation's profile: a new one (staff) with POST, or a change (staff, or a partner of that organisation)
+ * with If-Match carrying the version the editor opened with (the API's ETag is the version), so a change someone else
+ * made meanwhile is not overwritten (412).
  */
-export function useUpdateOrganization() {
+export function useSaveOrganization() {
   const { api } = useAuth();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, request }: { id: string; version: number; request: OrganizationRequest }) =>
-      api.json<Organization>(`/api/v1/organizations/${encodeURIComponent(id)}`, {
-        method: 'PUT',
-        body: request,
-        headers: { 'If-Match': `"${version}"` },
-      }),
+    mutationFn: ({ id, version, request }: { id?: string; version?: number; request: OrganizationRequest }) =>
+      id
+        ? api.json<Organization>(`/api/v1/organizations/${encodeURIComponent(id)}`, {
+            method: 'PUT',
+            body: request,
+            headers: { 'If-Match': `"${version}"` },
+          })
+        : api.json<Organization>('/api/v1/organizations', { method: 'POST', body: request }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['community'] }),
+  });
+}
+
+/** Staff: link a partner system's client to an organisation (it then acts for it), or unlink it. */
+export function usePartnerSystemLink() {
+  const { api } = useAuth();
+  return useMutation({
+    mutationFn: ({ organizationId, clientId, link }: { organizationId: string; clientId: string; link: boolean }) =>
+      api.send(`/api/v1/organizations/${encodeURIComponent(organizationId)}/partner-systems/${encodeURIComponent(clientId)}`,
+        { method: link ? 'PUT' : 'DELETE' }),
   });
 }
 

@@ -1,12 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useAuth } from '../../../auth/AuthContext';
+import { saveBlob } from '../../../api/client';
 import { Link } from '../../../shared/links';
 import { Pagination } from '../../../shared/Pagination';
-import { QueryError } from '../../../shared/QueryError';
+import { errorMessage, QueryError } from '../../../shared/QueryError';
+import { useThemes, useThemeText } from '../../../shared/themes';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { ORGANIZATION_TYPES, PROVINCES, useMembers, type DirectoryQuery } from '../api';
+import { directoryParams, ORGANIZATION_TYPES, PROVINCES, useMembers, type DirectoryQuery } from '../api';
 
 /** The member directory: Dutch full-text search and filters, kept in the URL. */
 export default function DirectoryPage() {
@@ -19,9 +22,26 @@ export default function DirectoryPage() {
     q: params.get('q') ?? '',
     organizationType: params.getAll('organizationType'),
     province: params.getAll('province'),
+    theme: params.getAll('theme'),
+    sector: params.get('sector') ?? '',
     page,
   };
   const [q, setQ] = useState(query.q);
+  const [sector, setSector] = useState(query.sector);
+  const { api, hasRole } = useAuth();
+  const themes = useThemes();
+  const themeText = useThemeText();
+  const [exportFailure, setExportFailure] = useState<string | null>(null);
+  const exportCsv = async () => {
+    setExportFailure(null);
+    try {
+      const { blob, filename } = await api.download('/api/v1/members/export', { query: directoryParams(query),
+        fallbackName: 'leercultuur-hub-community.csv' });
+      saveBlob(blob, filename);
+    } catch (error) {
+      setExportFailure(errorMessage(error, t));
+    }
+  };
   const { data, error, isPending, refetch } = useMembers(query);
 
   const update = (changes: Partial<DirectoryQuery>) => {
@@ -30,12 +50,14 @@ export default function DirectoryPage() {
     if (next.q) search.set('q', next.q);
     next.organizationType.forEach((v) => search.append('organizationType', v));
     next.province.forEach((v) => search.append('province', v));
+    next.theme.forEach((v) => search.append('theme', v));
+    if (next.sector) search.set('sector', next.sector);
     if (next.page > 1) search.set('page', String(next.page));
     setParams(search);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update({ q: q.trim(), page: 1 });
+    update({ q: q.trim(), sector: sector.trim(), page: 1 });
   };
   const hrefFor = (target: number) => {
     const search = new URLSearchParams(params);
@@ -111,8 +133,50 @@ export default function DirectoryPage() {
               ))}
             </select>
           </div>
+          <div className="hub-toolbar__sort">
+            <label htmlFor={`${ids}-theme`} className="utrecht-form-label">
+              {t('community.directory.theme')}
+            </label>
+            <select
+              id={`${ids}-theme`}
+              className="utrecht-select utrecht-select--html-select"
+              value={query.theme[0] ?? ''}
+              onChange={(e) => update({ theme: e.target.value ? [e.target.value] : [], page: 1 })}
+            >
+              <option value="">{t('community.directory.any')}</option>
+              {themes.data?.items.map((theme) => (
+                <option key={theme.code} value={theme.code}>
+                  {themeText.label(theme)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="hub-toolbar__sort">
+            <label htmlFor={`${ids}-sector`} className="utrecht-form-label">
+              {t('community.directory.sector')}
+            </label>
+            <input
+              id={`${ids}-sector`}
+              className="utrecht-textbox utrecht-textbox--html-input"
+              value={sector}
+              maxLength={100}
+              onChange={(e) => setSector(e.target.value)}
+            />
+          </div>
         </div>
       </form>
+      {hasRole('staff') && (
+        <Paragraph>
+          <Button appearance="secondary-action-button" onClick={() => void exportCsv()}>
+            {t('community.directory.export')}
+          </Button>
+        </Paragraph>
+      )}
+      {exportFailure && (
+        <Alert type="error" role="alert">
+          <Paragraph>{exportFailure}</Paragraph>
+        </Alert>
+      )}
       <p className="hub-result-count" role="status" aria-live="polite">
         {isPending ? t('app.loading') : data ? t('community.directory.count', { count: data.totalItems }) : ''}
       </p>

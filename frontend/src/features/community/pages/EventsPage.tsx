@@ -9,6 +9,7 @@ import { usePageParam } from '../../../shared/hooks/usePageParam';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useEvents, useRegistration, type HubEvent } from '../api';
 import { EventAdmin, NewEvent } from '../EventManagement';
+import { Confirmation } from '../../../shared/Confirmation';
 
 function EventCard({ event, onAdminDone }: { event: HubEvent; onAdminDone: (message: string) => void }) {
   const { t } = useTranslation();
@@ -83,13 +84,7 @@ export default function EventsPage() {
     <>
       <Heading1>{t('community.events.title')}</Heading1>
       <Paragraph appearance="lead">{t('community.events.intro')}</Paragraph>
-      <div role="status" className="hub-live">
-        {done && (
-          <Alert type="ok">
-            <Paragraph>{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={done} />
       {hasRole('staff') && <NewEvent onDone={setDone} />}
       {isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}

@@ -10,6 +10,7 @@ import { errorMessage, QueryError } from '../../../shared/QueryError';
 import { usePageParam } from '../../../shared/hooks/usePageParam';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { IDEA_STATUSES, useAnswerIdea, useIdeas, useSubmitIdea, type Idea, type IdeaStatus } from '../api';
+import { Confirmation } from '../../../shared/Confirmation';
 
 function IdeaForm({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
@@ -47,13 +48,7 @@ function IdeaForm({ signedIn }: { signedIn: boolean }) {
   return (
     <section aria-labelledby={`${ids}-form`}>
       <Heading2 id={`${ids}-form`}>{t('community.ideas.formTitle')}</Heading2>
-      <div role="status" className="hub-live">
-        {sent && (
-          <Alert type="ok">
-            <Paragraph>{t('community.ideas.sent')}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={sent && t('community.ideas.sent')} />
       {failure && (
         <Alert type="error" role="alert">
           <Paragraph>{failure}</Paragraph>

@@ -9,6 +9,7 @@ import { errorMessage, QueryError } from '../../../shared/QueryError';
 import { usePageParam } from '../../../shared/hooks/usePageParam';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useDecideJoinRequest, useJoinRequests, type JoinRequest, type JoinRequestStatus } from '../api';
+import { Confirmation } from '../../../shared/Confirmation';
 
 const FILTERS: readonly (JoinRequestStatus | 'ALL')[] = ['PENDING', 'APPROVED', 'DECLINED', 'ALL'];
 
@@ -80,13 +81,7 @@ function Inbox() {
     <>
       <Heading1>{t('community.join.inboxTitle')}</Heading1>
       <Paragraph>{t('community.join.inboxIntro')}</Paragraph>
-      <div role="status" className="hub-live">
-        {done && (
-          <Alert type="ok">
-            <Paragraph>{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={done} />
       <Field id={`${ids}-filter`} label={t('community.join.filter')}>
         <select id={`${ids}-filter`} className="utrecht-select utrecht-select--html-select" value={filter}
           onChange={(e) => setFilter(e.target.value as JoinRequestStatus | 'ALL')}>

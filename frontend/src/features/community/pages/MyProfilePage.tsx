@@ -19,6 +19,7 @@ import {
   type MemberProfileRequest,
   type ProfileVisibility,
 } from '../api';
+import { Confirmation } from '../../../shared/Confirmation';
 
 interface Values {
   name: string;
@@ -66,13 +67,7 @@ function MyProfile() {
   // a saved version starts the form afresh from what the API answered
   return (
     <>
-      <div role="status" className="hub-live">
-        {saved && (
-          <Alert type="ok">
-            <Paragraph>{t('community.profile.saved')}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={saved && t('community.profile.saved')} />
       <ProfileForm
         key={profile.data?.etag ?? 'new'}
         member={member}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, PARTNER } from '../../../test/render';
+import { renderApp, PARTNER, STAFF } from '../../../test/render';
 import { json, mockFetch } from '../../../test/fetchMock';
 import { THEMES } from '../../../test/fixtures';
 
@@ -57,5 +57,31 @@ describe('OrganizationPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Profiel van de organisatie bewerken' }));
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Iemand anders heeft het profiel intussen gewijzigd'));
+  });
+
+  it('lets staff register an organisation and link a partner system to one', async () => {
+    const mock = mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      'GET /api/v1/organizations': () => json({ items: [bakery], page: 0, size: 20, totalItems: 1, totalPages: 1 }),
+      'POST /api/v1/organizations': () => json({ ...bakery, id: 'o9', name: 'Scholingsfonds Bouw' }, { status: 201 }),
+      'GET /api/v1/organizations/o1': () => json(bakery),
+      'GET /api/v1/organizations/o1/contributions': () => json({ knowledgeItems: [] }),
+      'PUT /api/v1/organizations/o1/partner-systems/fonds-systeem': () => json({ clientId: 'fonds-systeem', organizationId: 'o1' }),
+    });
+    renderApp('/gemeenschap/organisaties', STAFF);
+    await userEvent.click(await screen.findByRole('button', { name: 'Organisatie registreren' }));
+    const form = screen.getByRole('form', { name: 'Organisatie registreren' });
+    await userEvent.type(within(form).getByRole('textbox', { name: /^Naam van de organisatie/ }), 'Scholingsfonds Bouw');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: /^Soort organisatie/ }), 'TRAINING_FUND');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: /^Provincie/ }), 'Utrecht');
+    await userEvent.click(within(form).getByRole('button', { name: 'Registreren' }));
+    expect(await screen.findByText('Scholingsfonds Bouw is geregistreerd.')).toBeInTheDocument();
+    expect(mock.calls('POST', '/api/v1/organizations')[0].body).toMatchObject({ name: 'Scholingsfonds Bouw', type: 'TRAINING_FUND',
+      province: 'UTRECHT', visibility: 'PUBLIC' });
+
+    renderApp('/gemeenschap/organisaties/o1', STAFF);
+    await userEvent.type(await screen.findByRole('textbox', { name: /^Client-id/ }), 'fonds-systeem');
+    await userEvent.click(screen.getByRole('button', { name: 'Koppelen' }));
+    expect(await screen.findByText('fonds-systeem handelt nu voor deze organisatie.')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
 import { Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
@@ -10,12 +10,16 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useOrganization } from '../api';
 import { Contributions } from '../Contributions';
 import { OrganizationEditor } from '../OrganizationEditor';
+import { PartnerSystemLink } from '../PartnerSystemLink';
+import { useAuth } from '../../../auth/AuthContext';
+import { Confirmation } from '../../../shared/Confirmation';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data, error, isPending, refetch } = useOrganization(id);
   const [saved, setSaved] = useState(false);
+  const { hasRole } = useAuth();
   usePageTitle(data?.name ?? t('community.organizations.title'));
   if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (isApiError(error) && error.status === 404) {
@@ -61,14 +65,9 @@ export default function OrganizationPage() {
         <dt>{t('community.organizations.people')}</dt>
         <dd>{t('community.organizations.members', { count: data.memberCount })}</dd>
       </dl>
-      <div role="status" className="hub-live">
-        {saved && (
-          <Alert type="ok">
-            <Paragraph>{t('community.organizationEdit.saved')}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={saved && t('community.organizationEdit.saved')} />
       {data.allowedActions.includes('UPDATE') && <OrganizationEditor key={data.version} organization={data} onSaved={() => setSaved(true)} />}
+      {hasRole('staff') && <PartnerSystemLink organizationId={data.id} />}
       <Contributions kind="organizations" id={data.id} />
     </article>
   );

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { RequireRole } from '../../../auth/RequireRole';
 import { isApiError } from '../../../api/ApiError';
 import { Link } from '../../../shared/links';
@@ -11,6 +11,7 @@ import { Pagination } from '../../../shared/Pagination';
 import { useChangeStatus, useReviewQueue } from '../api';
 import { formatDate, useKnowledgeLabels } from '../labels';
 import type { KnowledgeItemSummary } from '../model';
+import { Confirmation } from '../../../shared/Confirmation';
 
 function QueueItem({ item, onDone }: { item: KnowledgeItemSummary; onDone: (message: string) => void }) {
   const { t } = useTranslation();
@@ -111,13 +112,7 @@ function ReviewQueue() {
     <>
       <Heading1>{t('knowledge.review.title')}</Heading1>
       <Paragraph appearance="lead">{t('knowledge.review.intro')}</Paragraph>
-      <div role="status" className="hub-live">
-        {message && (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Confirmation message={message} />
       {isPending && <Paragraph>{t('app.loading')}</Paragraph>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && data.items.length === 0 && <Paragraph>{t('knowledge.review.empty')}</Paragraph>}
