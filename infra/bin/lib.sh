@@ -137,6 +137,40 @@ ensure_maven_wrapper() {
   (cd "$BACKEND_DIR" && ./mvnw --version >/dev/null) || die "the Maven wrapper (backend/mvnw) does not work."
 }
 
+# Dev mode (`quarkus:dev`) adds Qute's template debugger (Qute comes with the mailer) at the platform's version.
+# The Maven Central that these machines reach lacks io.quarkus.qute:qute-debug 3.33.2 (it has 3.32.1 and 3.34.1).
+# When Maven cannot get it, the neighbouring 3.32.1 is put in the local repository under 3.33.2 (dev mode only; the
+# API does not use the debugger), with a warning. Where Maven Central has it, nothing happens.
+ensure_dev_mode_artifacts() {
+  local version
+  version="$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' "$BACKEND_DIR/pom.xml")"
+  if (cd "$DOWNLOAD_DIR" && "$BACKEND_DIR/mvnw" -B -q "$DEPENDENCY_PLUGIN:get" -Dartifact="io.quarkus.qute:qute-debug:$version" -Dtransitive=false >/dev/null 2>&1); then
+    return 0
+  fi
+  warn "io.quarkus.qute:qute-debug:$version (a dev-mode-only add-on of Qute) is not on the Maven Central this machine reaches;"
+  warn "using qute-debug 3.32.1 in its place for dev mode."
+  local jar pom="$DOWNLOAD_DIR/qute-debug-$version.pom"
+  jar="$(fetch_artifact "io.quarkus.qute:qute-debug:3.32.1" "qute-debug-3.32.1.jar")"
+  # its dependencies as 3.32.1 declares them (qute-parent 3.32.1), with Qute itself at the platform's version
+  cat >"$pom" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.quarkus.qute</groupId>
+  <artifactId>qute-debug</artifactId>
+  <version>$version</version>
+  <description>qute-debug 3.32.1 in place of $version, which this machine's Maven Central lacks (infra/bin/lib.sh)</description>
+  <dependencies>
+    <dependency><groupId>io.quarkus.qute</groupId><artifactId>qute-core</artifactId><version>$version</version></dependency>
+    <dependency><groupId>org.eclipse.lsp4j</groupId><artifactId>org.eclipse.lsp4j.debug</artifactId><version>0.24.0</version></dependency>
+    <dependency><groupId>org.jboss.logging</groupId><artifactId>jboss-logging</artifactId><version>3.6.2.Final</version></dependency>
+  </dependencies>
+</project>
+POM
+  (cd "$DOWNLOAD_DIR" && "$BACKEND_DIR/mvnw" -B -q org.apache.maven.plugins:maven-install-plugin:3.2.0:install-file -Dfile="$jar" \
+    -DpomFile="$pom") >&2 || die "could not provide qute-debug $version for dev mode."
+}
+
 # ---------------------------------------------------------------------------------------------
 # Ports, URLs, processes
 # ---------------------------------------------------------------------------------------------

@@ -67,6 +67,7 @@ find_jdk
 check_node
 need_cmd curl setsid flock
 ensure_maven_wrapper
+ensure_dev_mode_artifacts
 log "JDK: $JAVA_HOME · Node $(node --version) · npm $(npm --version)"
 for port in "$API_PORT" "$WEB_PORT"; do
   port_open "$port" && die "port $port is already in use — is another 'make run' still running?"
