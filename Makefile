@@ -20,7 +20,7 @@ export SKIP_BACKEND_BUILD
 SCHEMA := frontend/src/api/schema.d.ts
 OPENAPI := backend/target/openapi/openapi.json
 
-.PHONY: help run test client-journey backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lint up down clean distclean
+.PHONY: help run run-check test client-journey backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lint up down clean distclean
 
 help: ## List the targets
 	@echo "Leercultuur Hub — make targets"
@@ -31,6 +31,10 @@ help: ## List the targets
 
 run: ## Start PostgreSQL, Keycloak, the API (dev mode) and the web app; Ctrl-C stops all
 	@infra/bin/run.sh
+
+run-check: ## Start the stack as `make run` does, check that every service answers, then stop it all (CI runs it after make test)
+	@$(call say,run-check (make run starts the whole stack))
+	@RUN_CHECK=1 infra/bin/run.sh
 
 test: ## Every test: backend-test, frontend-test, api-types-check, contract-lint, e2e (in that order, stops at the first failure)
 	@start=$$(date +%s); summary=""; \

@@ -13,6 +13,8 @@
 # infra/bin/keycloak.sh start) are used and left running.
 #
 # Environment:
+#   RUN_CHECK=1                                            start everything, check that each service answers, then
+#                                                          stop (`make run-check`, run by CI after `make test`)
 #   QUARKUS_DATASOURCE_JDBC_URL (+ _USERNAME, _PASSWORD)   use that PostgreSQL; no embedded one is started
 #   QUARKUS_OIDC_AUTH_SERVER_URL                           use that Keycloak realm; no local Keycloak is started
 set -euo pipefail
@@ -159,6 +161,29 @@ cat >&2 <<EOF
 ================================================================================
 
 EOF
+
+# --- `make run-check`: prove that what the welcome box promises answers, then stop ---------------------
+if [[ "${RUN_CHECK:-0}" == 1 ]]; then
+  check() {   # check <what> <url> <expected text in the answer>
+    local body
+    body="$(curl -fsS --max-time 20 "$2")" || die "run-check: $1 did not answer on $2"
+    [[ "$body" == *"$3"* ]] || die "run-check: $1 answered on $2, but without \"$3\""
+    ok "run-check: $1 answers ($2)"
+  }
+  check "API with demo data" "$API_URL/api/v1/events" "Expeditie Leercultuur"
+  check "API through the web app's proxy" "$WEB_URL/api/v1/themes" '"items"'
+  check "web app" "$WEB_URL/" '<div id="root">'
+  check "Swagger UI" "$API_URL/q/swagger-ui/" "swagger"
+  check "health" "http://localhost:9080/q/health/ready" '"UP"'
+  if [[ -z "$EXTERNAL_KC" ]]; then
+    check "Keycloak realm" "http://localhost:$KC_PORT/realms/leercultuur" '"realm":"leercultuur"'
+  fi
+  if (( STARTED_MAIL )); then
+    check "GreenMail mailboxes" "http://127.0.0.1:8025/api/service/readiness" "running"
+  fi
+  ok "run-check passed: make run starts the whole stack with demo data."
+  exit 0
+fi
 
 # --- keep running until Ctrl-C, or until a service dies ---------------------------------------------
 while true; do
