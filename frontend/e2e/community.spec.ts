@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './support';
+import { expectNoAxeViolations, signIn, uniqueWord } from './support';
 
 // Issue 7 (first part), end to end with the real Keycloak and the demo community: a visitor sees only public members;
 // the partner signs in, finds a peer who is visible to partners only, opens her page and their own profile.
@@ -49,4 +49,39 @@ test('a partner finds a peer in the community directory and sees their own profi
   await expect(page.getByText('Je organisatie: Bakkerij Jansen B.V.', { exact: false })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Naam/ })).toHaveValue('Bram Jansen');
   await expectNoAxeViolations(page, 'my profile');
+});
+
+test('staff manage the community: plan and cancel an event, edit an organisation, see the join-request inbox', async ({ page }) => {
+  await page.goto('/evenementen');
+  await signIn(page, 'staff', 'staff');
+  await page.getByRole('button', { name: 'Nieuw evenement' }).click();
+  const form = page.getByRole('form', { name: 'Een evenement plannen' });
+  const title = `Leerlunch ${uniqueWord()}`;
+  await form.getByRole('textbox', { name: /^Titel/ }).fill(title);
+  await form.getByRole('textbox', { name: /^Beschrijving/ }).fill('Een lunch over leren op de werkvloer, met een gast uit de bouw.');
+  await form.getByRole('combobox', { name: /^Soort/ }).selectOption({ label: 'Bijeenkomst' });
+  await form.getByLabel(/^Begint/).fill('2027-06-01T12:00');
+  await form.getByLabel(/^Eindigt/).fill('2027-06-01T13:30');
+  await form.getByRole('spinbutton', { name: /^Aantal plaatsen/ }).fill('12');
+  await expectNoAxeViolations(page, 'the event form (staff)');
+  await form.getByRole('button', { name: 'Evenement aanmaken' }).click();
+  await expect(page.getByText(`${title} staat in de lijst.`)).toBeVisible();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  await card.getByRole('button', { name: /^Deelnemers/ }).click();
+  await expect(card.getByText('Nog niemand aangemeld.')).toBeVisible();
+  await card.getByRole('button', { name: /^Laten vervallen/ }).click();
+  await expectNoAxeViolations(page, 'the events page with the staff controls');
+  await card.getByRole('button', { name: /^Ja, laat het vervallen/ }).click();
+  await expect(page.getByText(`${title} gaat niet door; de aangemelde mensen zijn gemaild.`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
+
+  await page.goto('/gemeenschap/organisaties');
+  await page.getByRole('link', { name: 'ROC Midden' }).click();
+  await page.getByRole('button', { name: 'Profiel van de organisatie bewerken' }).click();
+  await expect(page.getByRole('form', { name: 'Profiel van de organisatie' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the organisation editor and partner-system link (staff)');
+
+  await page.goto('/beheer/aanmeldingen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmeldingen' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the join-request inbox (staff)');
 });

@@ -308,3 +308,14 @@ export function useAttendance(id: string, enabled: boolean) {
       api.json<EventRegistrationPage>(`/api/v1/events/${encodeURIComponent(id)}/registrations`, { query: { size: 100 }, signal }),
   });
 }
+
+/** Who is signed in (`GET /api/v1/me`): the name and e-mail address from the login, to start a new profile with. */
+export function useSignedInPerson(enabled: boolean) {
+  const { api } = useAuth();
+  return useQuery({
+    queryKey: ['community', 'signed-in-person'],
+    enabled,
+    queryFn: ({ signal }) => api.json<Schemas['Me']>('/api/v1/me', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -33,6 +33,18 @@ describe('MyProfilePage', () => {
     });
   });
 
+  it('starts a new profile with the name and e-mail address of the login', async () => {
+    mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      'GET /api/v1/members/consent': () => json(CONSENT),
+      'GET /api/v1/members/me': () => problem(404, { title: 'Niet gevonden' }),
+      'GET /api/v1/me': () => json({ subject: 's1', name: 'Sanne Visser', email: 'sanne@vandijk.example', roles: ['partner'] }),
+    });
+    renderApp('/mijn-profiel', PARTNER);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Naam/ })).toHaveValue('Sanne Visser'));
+    expect(screen.getByRole('textbox', { name: /^E-mailadres/ })).toHaveValue('sanne@vandijk.example');
+  });
+
   it('shows the field errors of the API beside the fields', async () => {
     mockFetch({
       'GET /api/v1/themes': () => json(THEMES),

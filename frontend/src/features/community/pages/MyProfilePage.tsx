@@ -14,6 +14,7 @@ import {
   useEraseMe,
   useMyProfile,
   useSaveProfile,
+  useSignedInPerson,
   VISIBILITIES,
   type Member,
   type MemberProfileRequest,
@@ -31,10 +32,11 @@ interface Values {
   visibility: ProfileVisibility;
 }
 
-function valuesOf(member: Member | null): Values {
+/** The form's values: the profile, or for a new one the name and e-mail address of the login. */
+function valuesOf(member: Member | null, login?: { name?: string; email?: string }): Values {
   return {
-    name: member?.name ?? '',
-    email: member?.email ?? '',
+    name: member?.name ?? login?.name ?? '',
+    email: member?.email ?? login?.email ?? '',
     jobTitle: member?.jobTitle ?? '',
     expertise: member?.expertise.join(', ') ?? '',
     themes: member?.themes ?? [],
@@ -48,6 +50,7 @@ function MyProfile() {
   usePageTitle(t('community.profile.title'));
   const profile = useMyProfile(true);
   const consent = useConsent();
+  const login = useSignedInPerson(profile.isSuccess && profile.data === null);
   const [erased, setErased] = useState(false);
   const [saved, setSaved] = useState(false);
   if (erased) {
@@ -69,7 +72,8 @@ function MyProfile() {
     <>
       <Confirmation message={saved && t('community.profile.saved')} />
       <ProfileForm
-        key={profile.data?.etag ?? 'new'}
+        key={profile.data?.etag ?? (login.data ? 'new-with-login' : 'new')}
+        login={login.data ? { name: login.data.name ?? undefined, email: login.data.email ?? undefined } : undefined}
         member={member}
         etag={profile.data?.etag ?? undefined}
         consent={consent.data}
@@ -80,8 +84,9 @@ function MyProfile() {
   );
 }
 
-function ProfileForm({ member, etag, consent, onSaved, onErased }: {
+function ProfileForm({ member, login, etag, consent, onSaved, onErased }: {
   member: Member | null;
+  login?: { name?: string; email?: string };
   etag?: string;
   consent: { version: string; textNl: string; textEn: string };
   onSaved: () => void;
@@ -94,7 +99,7 @@ function ProfileForm({ member, etag, consent, onSaved, onErased }: {
   const themeText = useThemeText();
   const save = useSaveProfile();
   const erase = useEraseMe();
-  const [values, setValues] = useState<Values>(() => valuesOf(member));
+  const [values, setValues] = useState<Values>(() => valuesOf(member, login));
   const [consented, setConsented] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
