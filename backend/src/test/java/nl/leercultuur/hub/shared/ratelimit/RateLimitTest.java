@@ -26,7 +26,8 @@ class RateLimitTest {
             return Map.of(
                     "app.rate-limits.default.capacity", "8", "app.rate-limits.default.period", "1H",
                     "app.rate-limits.search.capacity", "3", "app.rate-limits.search.period", "1H",
-                    "app.rate-limits.export.capacity", "1", "app.rate-limits.export.period", "1H");
+                    "app.rate-limits.export.capacity", "1", "app.rate-limits.export.period", "1H",
+                    "app.rate-limits.join-request.capacity", "2", "app.rate-limits.join-request.period", "1H");
         }
     }
 
@@ -89,5 +90,21 @@ class RateLimitTest {
         RestAssured.given().get("/api/v1/knowledge-items").then().statusCode(429);
         freshPerson().get("/api/v1/knowledge-items").then().statusCode(200);
         RestAssured.given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void shouldStopAFloodOfJoinRequestsFromOneAddressAndStoreNothingOfTheRefusedOne() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 3; i++) {
+            int expected = i <= 2 ? 202 : 429;
+            RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(java.util.Map.of("name", "Vloed " + i, "email", "vloed-" + run + "-" + i + "@voorbeeld.example",
+                            "organizationId", "7e570000-0000-4000-8000-000000000001", "motivation", "Ik wil graag meedoen."))
+                    .post("/api/v1/join-requests").then().statusCode(expected);
+        }
+        java.util.List<String> stored = nl.leercultuur.hub.support.Caller.STAFF.request().queryParam("size", 100)
+                .get("/api/v1/join-requests").then().statusCode(200).extract().path("items.email");
+        org.junit.jupiter.api.Assertions.assertTrue(stored.contains("vloed-" + run + "-2@voorbeeld.example"), stored.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(stored.contains("vloed-" + run + "-3@voorbeeld.example"), stored.toString());
     }
 }
