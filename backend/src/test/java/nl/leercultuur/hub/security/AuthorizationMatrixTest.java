@@ -113,6 +113,14 @@ class AuthorizationMatrixTest {
                 .body(Map.of("organizationId", BAKERY)).put(MEMBERS + "/" + newMember() + "/organization"),
                 new Expect(401, 403, 403, 200, 403));
 
+        row("GET /api/v1/intervention-types", r -> r.get("/api/v1/intervention-types"), new Expect(200, 200, 200, 200, 200));
+        row("GET /api/v1/intervention-types/{code}", r -> r.get("/api/v1/intervention-types/mentoring"),
+                new Expect(200, 200, 200, 200, 200));
+        row("POST /api/v1/intervention-types", r -> r.contentType(ContentType.JSON).body(interventionTypeBody(true))
+                .post("/api/v1/intervention-types"), new Expect(401, 403, 403, 201, 403));
+        row("PUT /api/v1/intervention-types/{code}", r -> r.contentType(ContentType.JSON).header("If-Match", "*")
+                .body(interventionTypeBody(false)).put("/api/v1/intervention-types/mentoring"), new Expect(401, 403, 403, 200, 403));
+
         row("POST /api/v1/join-requests", r -> r.contentType(ContentType.JSON).body(joinBody()).post("/api/v1/join-requests"),
                 new Expect(202, 202, 202, 202, 202));
         row("GET /api/v1/join-requests", r -> r.get("/api/v1/join-requests"), new Expect(401, 403, 403, 200, 403));
@@ -217,6 +225,18 @@ class AuthorizationMatrixTest {
     private static Map<String, Object> ideaBody() {
         return Map.of("title", "Een leerdag voor bakkers",
                 "description", "Laat kleine bakkerijen een dag bij elkaar in de keuken meekijken.");
+    }
+
+    /** An intervention type's texts (with a fresh code for POST; PUT keeps the seeded texts of mentoring). */
+    private static Map<String, Object> interventionTypeBody(boolean withCode) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("labelNl", "Mentoring en buddy's", "labelEn", "Mentoring and buddies",
+                "descriptionNl", "Een ervaren collega begeleidt een minder ervaren collega een periode lang in het werk.",
+                "descriptionEn", "An experienced colleague guides a less experienced one at work over a period.",
+                "ingredientsNl", List.of("Vertrouwensrelatie buiten de lijn"), "ingredientsEn", List.of("A relationship of trust outside the line")));
+        if (withCode) {
+            body.put("code", "matrix-" + UUID.randomUUID().toString().substring(0, 8));
+        }
+        return body;
     }
 
     private static Map<String, Object> joinBody() {
