@@ -3,10 +3,11 @@ import type { Feature } from '../shared/feature';
 import { communityFeature } from '../features/community/feature';
 import { homeFeature } from '../features/home/feature';
 import { knowledgeFeature } from '../features/knowledge/feature';
+import { pilotsFeature } from '../features/pilots/feature';
 import { themesFeature } from '../features/themes/feature';
 
 /** The features of the web app. Adding one: its own folder with a feature.ts, plus one line here. */
-export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, communityFeature, themesFeature];
+export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, communityFeature, pilotsFeature, themesFeature];
 
 for (const feature of FEATURES) {
   i18n.addResourceBundle('nl', 'translation', feature.texts.nl, true, false);

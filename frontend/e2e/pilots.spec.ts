@@ -1,0 +1,14 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
+
+// Issue 8 (first part): the intervention types that pilots are classified by, with their active ingredients.
+test('a visitor reads the intervention types and what makes them work', async ({ page }) => {
+  await page.goto('/interventies');
+  await expect(page.getByRole('heading', { level: 1, name: 'Interventies' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Werkzame elementen: Intercollegiaal leren en intervisie' })).toContainText('Vaste groep');
+  await expectNoAxeViolations(page, 'the intervention types');
+  await page.getByRole('link', { name: 'Individueel leerbudget' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Individueel leerbudget' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Werkzame elementen' })).toContainText('Tijd naast geld');
+  await expectNoAxeViolations(page, 'an intervention type');
+});

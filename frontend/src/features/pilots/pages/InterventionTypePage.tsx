@@ -1,0 +1,48 @@
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { isApiError } from '../../../api/ApiError';
+import { Link } from '../../../shared/links';
+import { NotFoundContent } from '../../../shared/NotFoundContent';
+import { QueryError } from '../../../shared/QueryError';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { useInterventionText, useInterventionType } from '../api';
+
+/** One intervention type: what it is and what makes it work. */
+export default function InterventionTypePage() {
+  const { code = '' } = useParams();
+  const { t } = useTranslation();
+  const { data, error, isPending, refetch } = useInterventionType(code);
+  const text = useInterventionText();
+  usePageTitle(data ? text.label(data) : t('pilots.types.title'));
+  if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
+  if (isApiError(error) && error.status === 404) {
+    return <NotFoundContent title={t('pilots.types.notFoundTitle')} text={t('pilots.types.notFound')} />;
+  }
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const ingredients = text.ingredients(data);
+  return (
+    <article className="hub-item">
+      <Paragraph className="hub-back">
+        <Link to="/interventies">
+          <span aria-hidden="true">‹ </span>
+          {t('pilots.types.title')}
+        </Link>
+      </Paragraph>
+      <Heading1>{text.label(data)}</Heading1>
+      <Paragraph appearance="lead">{text.description(data)}</Paragraph>
+      <section aria-labelledby="type-ingredients">
+        <Heading2 id="type-ingredients">{t('pilots.types.ingredients')}</Heading2>
+        {ingredients.length === 0 ? (
+          <Paragraph>{t('pilots.types.noIngredients')}</Paragraph>
+        ) : (
+          <ul aria-labelledby="type-ingredients">
+            {ingredients.map((ingredient) => (
+              <li key={ingredient}>{ingredient}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
