@@ -18,6 +18,7 @@ import java.util.UUID;
 import jakarta.enterprise.inject.Instance;
 import nl.leercultuur.hub.community.dto.ConsentDto;
 import nl.leercultuur.hub.community.dto.ContributionsDto;
+import nl.leercultuur.hub.community.dto.MemberRefDto;
 import nl.leercultuur.hub.community.dto.MemberDto;
 import nl.leercultuur.hub.community.dto.MemberExportDto;
 import nl.leercultuur.hub.community.dto.MemberPage;
@@ -164,6 +165,17 @@ public class MemberService {
         Member member = members.findByIdOptional(id).filter(m -> policy.canSeeMember(actor, m))
                 .orElseThrow(() -> ApiException.notFound("member", id));
         return toDto(actor, member);
+    }
+
+    /** Members by id with their name and organisation (for features that refer to members, e.g. a pilot's contact). */
+    @Transactional
+    public Map<UUID, MemberRefDto> refsOf(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, MemberRefDto> refs = new java.util.HashMap<>();
+        members.list("id in ?1", ids).forEach(m -> refs.put(m.id, new MemberRefDto(m.id, m.name, m.organizationId)));
+        return refs;
     }
 
     /** What a member contributed, as far as the caller may see it (404 when the member is hidden from them). */

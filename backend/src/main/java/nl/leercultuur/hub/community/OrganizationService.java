@@ -91,6 +91,12 @@ public class OrganizationService {
                 policy.organizationActions(actor, organization));
     }
 
+    /** The names of these organisations by id (for features that refer to organisations, e.g. pilots); unknown ids are absent. */
+    @Transactional
+    public Map<UUID, String> namesOf(java.util.Collection<UUID> ids) {
+        return organizations.namesOf(ids);
+    }
+
     /** What an organisation contributed, as far as the caller may see it (404 when it is hidden from them). */
     @Transactional
     public ContributionsDto contributions(UUID id) {

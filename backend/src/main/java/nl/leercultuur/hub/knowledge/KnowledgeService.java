@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.leercultuur.hub.knowledge.citation.Citations;
@@ -110,6 +111,29 @@ public class KnowledgeService {
                 .limit(limit)
                 .map(k -> new KnowledgeItemRef(k.id, k.slug, k.title, k.type, k.publicationYear))
                 .toList();
+    }
+
+    /** These items as short references, as far as the caller may see them (for features that link to knowledge). */
+    @Transactional
+    public Map<UUID, KnowledgeItemRef> refsOf(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Actor actor = user.actor();
+        Map<UUID, KnowledgeItemRef> refs = new java.util.HashMap<>();
+        items.list("id in ?1", ids).stream().filter(k -> policy.canSee(actor, KnowledgeAccessPolicy.Facts.of(k)))
+                .forEach(k -> refs.put(k.id, new KnowledgeItemRef(k.id, k.slug, k.title, k.type, k.publicationYear)));
+        return refs;
+    }
+
+    /** Which of these ids are knowledge items (in any status). */
+    @Transactional
+    public java.util.Set<UUID> existingIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(items.getEntityManager().createQuery("select k.id from KnowledgeItem k where k.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
     }
 
     @Transactional

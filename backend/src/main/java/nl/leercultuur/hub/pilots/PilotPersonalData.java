@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import nl.leercultuur.hub.shared.security.PersonalData;
 
-/** What the pilots feature keeps about a person: so far, who created or last changed an intervention type (staff). */
+/**
+ * What the pilots feature keeps about a person: who created or last changed a pilot or an intervention type, and who
+ * moved a pilot to another status.
+ */
 @ApplicationScoped
 public class PilotPersonalData implements PersonalData {
 
@@ -23,13 +26,22 @@ public class PilotPersonalData implements PersonalData {
     @Transactional
     public Map<String, Object> export(String subject) {
         return Map.of("interventionTypesCreatedOrChanged", em.createQuery("select t.code from InterventionType t where "
-                + "t.createdBySubject = :s or t.updatedBySubject = :s order by t.code", String.class)
-                .setParameter("s", subject).getResultList());
+                        + "t.createdBySubject = :s or t.updatedBySubject = :s order by t.code", String.class)
+                        .setParameter("s", subject).getResultList(),
+                "pilotsCreatedOrChanged", em.createQuery("select p.title from Pilot p where p.createdBySubject = :s "
+                        + "or p.updatedBySubject = :s order by p.title", String.class).setParameter("s", subject).getResultList(),
+                "pilotStatusChanges", em.createQuery("select c from PilotStatusChange c where c.actorSubject = :s order by c.changedAt",
+                        PilotStatusChange.class).setParameter("s", subject).getResultList().stream()
+                        .map(c -> Map.of("pilotId", c.pilotId.toString(), "to", c.toStatus.name(), "at", c.changedAt.toString()))
+                        .toList());
     }
 
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
-        PersonalData.replaceInAuditFields(em, "intervention_type", subject, formerMemberName);
+        PersonalData.replacePerson(em, "pilot_status_change", "actor", subject, formerMemberName);
+        for (String table : new String[] {"intervention_type", "pilot"}) {
+            PersonalData.replaceInAuditFields(em, table, subject, formerMemberName);
+        }
     }
 }

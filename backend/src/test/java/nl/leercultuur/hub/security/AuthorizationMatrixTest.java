@@ -121,6 +121,18 @@ class AuthorizationMatrixTest {
         row("PUT /api/v1/intervention-types/{code}", r -> r.contentType(ContentType.JSON).header("If-Match", "*")
                 .body(interventionTypeBody(false)).put("/api/v1/intervention-types/mentoring"), new Expect(401, 403, 403, 200, 403));
 
+        row("GET /api/v1/pilots", r -> r.get("/api/v1/pilots"), new Expect(200, 200, 200, 200, 200));
+        row("GET /api/v1/pilots/{id}", r -> r.get("/api/v1/pilots/" + pilot()), new Expect(404, 200, 200, 200, 404));
+        row("GET /api/v1/pilots/{id}/history", r -> r.get("/api/v1/pilots/" + pilot() + "/history"), new Expect(404, 200, 200, 200, 404));
+        row("POST /api/v1/pilots", r -> r.contentType(ContentType.JSON).body(nl.leercultuur.hub.pilots.PilotResourceTestAccess.body())
+                .post("/api/v1/pilots"), new Expect(401, 403, 403, 201, 403));
+        // the bakery executes (PARTNER changes it), the school takes part (OTHER_PARTNER: 403), the fund's system sees nothing
+        row("PUT /api/v1/pilots/{id}", r -> r.contentType(ContentType.JSON).header("If-Match", "*")
+                .body(nl.leercultuur.hub.pilots.PilotResourceTestAccess.body()).put("/api/v1/pilots/" + pilot()),
+                new Expect(401, 200, 403, 200, 404));
+        row("POST /api/v1/pilots/{id}/status", r -> r.contentType(ContentType.JSON).body(Map.of("status", "PREPARING"))
+                .post("/api/v1/pilots/" + pilot() + "/status"), new Expect(401, 403, 403, 200, 403));
+
         row("POST /api/v1/join-requests", r -> r.contentType(ContentType.JSON).body(joinBody()).post("/api/v1/join-requests"),
                 new Expect(202, 202, 202, 202, 202));
         row("GET /api/v1/join-requests", r -> r.get("/api/v1/join-requests"), new Expect(401, 403, 403, 200, 403));
@@ -237,6 +249,11 @@ class AuthorizationMatrixTest {
             body.put("code", "matrix-" + UUID.randomUUID().toString().substring(0, 8));
         }
         return body;
+    }
+
+    /** A pilot of the bakery (executing) and the school (education partner). */
+    private static String pilot() {
+        return nl.leercultuur.hub.pilots.PilotResourceTestAccess.create();
     }
 
     private static Map<String, Object> joinBody() {

@@ -67,6 +67,7 @@ public class HubOpenApiFilter implements OASFilter {
         openAPI.getComponents().addSecurityScheme(SCHEME, keycloak);
         addRateLimitHeaders(openAPI);
         limitArrayParameterItems(openAPI);
+        limitIdItems(openAPI);
         addCommonResponses(openAPI);
         addProblemContent(openAPI);
     }
@@ -102,6 +103,28 @@ public class HubOpenApiFilter implements OASFilter {
                 if (schema.getMaximum() != null) {
                     items.setMaximum(schema.getMaximum());
                     schema.setMaximum(null);
+                }
+            });
+        });
+    }
+
+    /**
+     * A list of ids ({@code List<UUID>}) gets an inline id schema for its items, without the limits of the configured
+     * UUID schema (mp.openapi.schema.java.util.UUID); they are added here, so that every string has a limit.
+     */
+    private static void limitIdItems(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            schema.getProperties().values().forEach(property -> {
+                Schema items = property.getItems();
+                if (items != null && "uuid".equals(items.getFormat()) && items.getMaxLength() == null) {
+                    items.setMinLength(36);
+                    items.setMaxLength(36);
                 }
             });
         });
