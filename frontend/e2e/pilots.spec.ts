@@ -12,3 +12,10 @@ test('a visitor reads the intervention types and what makes them work', async ({
   await expect(page.getByRole('list', { name: 'Werkzame elementen' })).toContainText('Tijd naast geld');
   await expectNoAxeViolations(page, 'an intervention type');
 });
+
+test('a visitor learns why there are no pilots to see yet', async ({ page }) => {
+  await page.goto('/pilots');
+  await expect(page.getByRole('heading', { level: 1, name: 'Pilots' })).toBeVisible();
+  await expect(page.getByText(/Hier verschijnen pilots zodra hun evaluatie is gepubliceerd/)).toBeVisible();
+  await expectNoAxeViolations(page, 'the pilot list (visitor)');
+});

@@ -1,13 +1,18 @@
 import { lazyPage, type Feature } from '../../shared/feature';
 import { en, nl } from './i18n';
 
-/** Pilots that try interventions with partner organisations; so far the intervention types they are classified by. */
+/** Pilots that try interventions with partner organisations, and the intervention types they are classified by. */
 export const pilotsFeature: Feature = {
   id: 'pilots',
   routes: [
+    { path: 'pilots', ...lazyPage(() => import('./pages/PilotsPage')) },
+    { path: 'pilots/:id', ...lazyPage(() => import('./pages/PilotPage')) },
     { path: 'interventies', ...lazyPage(() => import('./pages/InterventionTypesPage')) },
     { path: 'interventies/:code', ...lazyPage(() => import('./pages/InterventionTypePage')) },
   ],
-  nav: [{ to: '/interventies', labelKey: 'pilots.types.nav', order: 21 }],
+  nav: [
+    { to: '/pilots', labelKey: 'pilots.list.nav', order: 18 },
+    { to: '/interventies', labelKey: 'pilots.types.nav', order: 21 },
+  ],
   texts: { nl, en },
 };
