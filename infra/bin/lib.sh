@@ -179,11 +179,11 @@ port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# wait_for_url <url> <timeout seconds> <name> [pid] [log file] — polls until the URL answers 2xx/3xx.
+# wait_for_url <url> <timeout seconds> <name> [pid] [log file] [stop file] — polls until the URL answers 2xx/3xx.
 # Every 10 s it prints how long it has waited (and the last line of the log, when given).
-# Fails early when the optional pid (the service) has died.
+# Fails early when the optional pid (the service) has died, or when the optional stop file appears.
 wait_for_url() {
-  local url="$1" timeout="$2" name="$3" pid="${4:-}" logfile="${5:-}" start now last_note line
+  local url="$1" timeout="$2" name="$3" pid="${4:-}" logfile="${5:-}" stopfile="${6:-}" start now last_note line
   start="$(date +%s)"
   last_note="$start"
   while true; do
@@ -193,6 +193,10 @@ wait_for_url() {
     fi
     if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
       warn "$name stopped while starting."
+      return 1
+    fi
+    if [[ -n "$stopfile" && -f "$stopfile" ]]; then
+      warn "$name failed to start."
       return 1
     fi
     now="$(date +%s)"

@@ -123,7 +123,22 @@ if [[ -n "$KC_STARTER_PID" ]]; then
   KC_STARTER_PID=""
 fi
 wait_for_url "$WEB_URL/" 120 "web app" "$FRONTEND_PID" "$FRONTEND_LOG" || fail_with_log "$FRONTEND_LOG" "the web app did not start"
-wait_for_url "http://localhost:9080/q/health/ready" 900 "API" "$BACKEND_PID" "$BACKEND_LOG" || fail_with_log "$BACKEND_LOG" "the API did not start"
+# Dev mode stays up after a failed start (waiting for a fix to reload), so watch the log for that and stop at once.
+( while sleep 2; do
+    if grep -q -e 'Failed to start application' -e 'Failed to start quarkus' "$BACKEND_LOG" 2>/dev/null; then
+      touch "$RUN_DIR/api-start-failed"; exit 0
+    fi
+  done ) &
+WATCH_PID=$!
+rm -f "$RUN_DIR/api-start-failed"
+api_up=0
+wait_for_url "http://localhost:9080/q/health/ready" 900 "API" "$BACKEND_PID" "$BACKEND_LOG" "$RUN_DIR/api-start-failed" && api_up=1
+kill "$WATCH_PID" 2>/dev/null || true
+if [[ -f "$RUN_DIR/api-start-failed" ]]; then
+  rm -f "$RUN_DIR/api-start-failed"
+  fail_with_log "$BACKEND_LOG" "the API failed to start (see the error above; fix it and run make run again)"
+fi
+(( api_up )) || fail_with_log "$BACKEND_LOG" "the API did not start"
 
 # --- the welcome box ---------------------------------------------------------------------------------
 if [[ -n "$EXTERNAL_KC" ]]; then
