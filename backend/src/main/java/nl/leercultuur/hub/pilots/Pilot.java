@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.leercultuur.hub.shared.persistence.AuditedEntity;
+import org.hibernate.annotations.BatchSize;
 
 /** An intervention tried with partner organisations. */
 @Entity
@@ -65,11 +66,14 @@ public class Pilot extends AuditedEntity {
     @Column(name = "evaluation_published", nullable = false)
     public boolean evaluationPublished;
 
+    /** Loaded for a whole page of pilots at once (batch fetching), not one query per pilot. */
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "pilot_organization", joinColumns = @JoinColumn(name = "pilot_id"))
     public List<PilotOrganization> organizations = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "pilot_knowledge_item", joinColumns = @JoinColumn(name = "pilot_id"))
     @Column(name = "knowledge_item_id")
     public Set<UUID> knowledgeItemIds = new LinkedHashSet<>();

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,25 @@ class PilotResourceTest {
             Caller.STAFF.request().queryParam("organization", "geen-id").get(PILOTS).then().statusCode(400)
                     .body("errors.field", hasItem("organization"));
         }
+    }
+
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    @Test
+    void shouldListAPageOfPilotsInAFixedNumberOfStatements() {
+        for (int i = 0; i < 8; i++) {
+            create();
+        }
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        int shown = Caller.STAFF.request().queryParam("size", 100).get(PILOTS).then().statusCode(200)
+                .extract().path("items.size()");
+        long statements = statistics.getPrepareStatementCount();
+        org.junit.jupiter.api.Assertions.assertTrue(shown >= 8, "pilots shown: " + shown);
+        // page, count, organisations and knowledge of all pilots, names, contacts, knowledge references, types:
+        // the same for 8 pilots or 100 (loading each pilot's organisations and knowledge apart would be 2 x shown more)
+        org.junit.jupiter.api.Assertions.assertTrue(statements <= 10, statements + " statements for " + shown + " pilots");
     }
 
     @Nested
