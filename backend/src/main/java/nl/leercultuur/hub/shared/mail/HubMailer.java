@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  *
  * <p>A mail about a change goes out only once that change is committed: a request that fails sends nothing, and the
  * SMTP server's speed never holds a request or a database transaction. Mails go out one at a time from a thread of
- * their own, each try with a time limit ({@code hub.mail.time-limit}) and two more tries: now and then a send through
+ * their own, each try with a time limit ({@code hub.mail.time-limit}) and more tries ({@code hub.mail.tries}, 3): now and then a send through
  * the Vert.x mail client under the mailer never completes (seen in the tests, about one in a few hundred), and a mail
  * must not be lost that way.
  * A mail that still cannot be delivered is logged with its subject and recipient; the change itself stands.
@@ -27,7 +27,6 @@ import org.jboss.logging.Logger;
 public class HubMailer {
 
     private static final Logger LOG = Logger.getLogger(HubMailer.class);
-    private static final int TRIES = 3;
 
     @Inject
     ReactiveMailer mailer;
@@ -35,6 +34,10 @@ public class HubMailer {
     /** How long one try may take; a server that answers normally takes well under a second. */
     @ConfigProperty(name = "hub.mail.time-limit", defaultValue = "10s")
     Duration timeLimit;
+
+    /** How many times a mail is tried before it is given up (and logged as not sent). */
+    @ConfigProperty(name = "hub.mail.tries", defaultValue = "3")
+    int tries;
 
     @Inject
     AfterCommit afterCommit;
@@ -52,13 +55,13 @@ public class HubMailer {
     }
 
     private void deliver(Mail mail) {
-        for (int attempt = 1; attempt <= TRIES; attempt++) {
+        for (int attempt = 1; attempt <= tries; attempt++) {
             try {
                 mailer.send(mail).await().atMost(timeLimit);
                 LOG.infof("mail sent: \"%s\" to %s", mail.getSubject(), mail.getTo());
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("mail \"%s\" to %s, try %d of %d failed: %s", mail.getSubject(), mail.getTo(), attempt, TRIES, e.toString());
+                LOG.warnf("mail \"%s\" to %s, try %d of %d failed: %s", mail.getSubject(), mail.getTo(), attempt, tries, e.toString());
             }
         }
         LOG.errorf("mail NOT sent: \"%s\" to %s", mail.getSubject(), mail.getTo());
