@@ -19,6 +19,7 @@ import nl.leercultuur.hub.shared.security.Actor;
  * <li>The people and systems of an organisation that takes part see the pilot; people of an EXECUTING organisation
  * also change it. Another organisation sees nothing of it (404).</li>
  * <li>Visitors see a pilot once its evaluation is published.</li>
+ * <li>The journal is for staff and the people of the organisations taking part; its author corrects a note for a day.</li>
  * <li>Everyone reads the intervention-type vocabulary; staff manage it.</li>
  * </ul>
  */
@@ -59,6 +60,16 @@ public class PilotAccessPolicy {
     public boolean canUpdate(Actor actor, Facts pilot) {
         return actor.isStaff() || (actor.kind() == Actor.Kind.PARTNER
                 && pilot.organizations().get(actor.organizationId()) == ParticipantRole.EXECUTING);
+    }
+
+    /** The journal: staff, and the people (not systems) of the organisations taking part, read and write in it. */
+    public boolean canUseJournal(Actor actor, Facts pilot) {
+        return actor.isStaff() || (actor.kind() == Actor.Kind.PARTNER && takesPart(actor, pilot));
+    }
+
+    /** Its author may correct a note for a day after writing it. */
+    public boolean canEditJournalEntry(Actor actor, PilotJournalEntry entry, java.time.Instant now) {
+        return actor.isSignedIn() && actor.is(entry.authorSubject) && entry.writtenAt.plus(java.time.Duration.ofDays(1)).isAfter(now);
     }
 
     public boolean canChangeStatus(Actor actor) {

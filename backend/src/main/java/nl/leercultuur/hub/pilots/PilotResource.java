@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import nl.leercultuur.hub.pilots.dto.JournalEntryDto;
+import nl.leercultuur.hub.pilots.dto.JournalEntryRequest;
+import nl.leercultuur.hub.pilots.dto.JournalPage;
 import nl.leercultuur.hub.pilots.dto.PilotDto;
 import nl.leercultuur.hub.pilots.dto.PilotPage;
 import nl.leercultuur.hub.pilots.dto.PilotRequest;
@@ -28,6 +31,7 @@ import nl.leercultuur.hub.pilots.dto.PilotStatusChangeDto;
 import nl.leercultuur.hub.pilots.dto.PilotStatusRequest;
 import nl.leercultuur.hub.shared.openapi.ApiResponses;
 import nl.leercultuur.hub.shared.openapi.HubOpenApiFilter;
+import nl.leercultuur.hub.shared.paging.PageParams;
 import nl.leercultuur.hub.shared.security.Roles;
 import nl.leercultuur.hub.shared.web.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -151,5 +155,53 @@ public class PilotResource {
     @APIResponse(responseCode = "409", description = "Not an allowed transition from the current status")
     public PilotDto changeStatus(@PathParam("id") UUID id, @Valid @NotNull(message = "{hub.body.required}") PilotStatusRequest request) {
         return service.changeStatus(id, request);
+    }
+
+    @GET
+    @Path("/{id}/journal")
+    @RolesAllowed({Roles.STAFF, Roles.PARTNER})
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "listPilotJournal", summary = "A pilot's journal", description = "Staff, and the people of the "
+            + "organisations taking part (partner systems: 403). Newest first. A pilot the caller may not see answers 404.")
+    @APIResponse(responseCode = "200", description = "A page of journal notes", content = @Content(schema = @Schema(implementation = JournalPage.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public JournalPage journal(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+        return service.journal(id, page.toRequest());
+    }
+
+    @POST
+    @Path("/{id}/journal")
+    @RolesAllowed({Roles.STAFF, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "writePilotJournal", summary = "Write a note in a pilot's journal",
+            description = "Staff, and the people of the organisations taking part. Notes are never deleted.")
+    @APIResponse(responseCode = "201", description = "Written", content = @Content(schema = @Schema(implementation = JournalEntryDto.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public Response write(@PathParam("id") UUID id, @Valid @NotNull(message = "{hub.body.required}") JournalEntryRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.write(id, request)).build();
+    }
+
+    @PUT
+    @Path("/{id}/journal/{entryId}")
+    @RolesAllowed({Roles.STAFF, Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
+    @Operation(operationId = "correctPilotJournal", summary = "Correct one's own journal note",
+            description = "Its author, within a day of writing it; after that, write a new note (403).")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = JournalEntryDto.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
+    public JournalEntryDto correct(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId,
+            @Valid @NotNull(message = "{hub.body.required}") JournalEntryRequest request) {
+        return service.correct(id, entryId, request);
     }
 }

@@ -21,6 +21,9 @@ import nl.leercultuur.hub.community.OrganizationService;
 import nl.leercultuur.hub.community.dto.MemberRefDto;
 import nl.leercultuur.hub.knowledge.KnowledgeService;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemRef;
+import nl.leercultuur.hub.pilots.dto.JournalEntryDto;
+import nl.leercultuur.hub.pilots.dto.JournalEntryRequest;
+import nl.leercultuur.hub.pilots.dto.JournalPage;
 import nl.leercultuur.hub.pilots.dto.PilotDto;
 import nl.leercultuur.hub.pilots.dto.PilotOrganizationRequest;
 import nl.leercultuur.hub.pilots.dto.PilotPage;
@@ -49,6 +52,9 @@ public class PilotService {
 
     @Inject
     InterventionTypeRepository types;
+
+    @Inject
+    PilotJournalRepository journal;
 
     @Inject
     PilotAccessPolicy policy;
@@ -115,6 +121,63 @@ public class PilotService {
         visible(id, user.actor());
         return changes.list("pilotId = ?1 order by changedAt, id", id).stream()
                 .map(c -> new PilotStatusChangeDto(c.fromStatus, c.toStatus, c.reason, c.actorName, c.changedAt)).toList();
+    }
+
+    /** The journal, newest first (staff and the people of the organisations taking part; others 403, or 404 when hidden). */
+    @Transactional
+    public JournalPage journal(UUID id, PageRequest page) {
+        Actor actor = user.actor();
+        requireJournal(visible(id, actor), actor);
+        var query = journal.find("pilotId = ?1 order by writtenAt desc, id", id);
+        query.page(page.page(), page.size());
+        long total = query.count();
+        Instant now = Instant.now();
+        return new JournalPage(query.list().stream().map(e -> toDto(actor, e, now)).toList(), page.page(), page.size(), total,
+                page.totalPages(total));
+    }
+
+    @Transactional
+    public JournalEntryDto write(UUID id, JournalEntryRequest request) {
+        Actor actor = user.actor();
+        Pilot pilot = requireJournal(visible(id, actor), actor);
+        PilotJournalEntry entry = new PilotJournalEntry();
+        entry.id = UUID.randomUUID();
+        entry.pilotId = pilot.id;
+        entry.text = request.text().strip();
+        entry.authorSubject = actor.subject();
+        entry.authorName = actor.displayName() == null ? "?" : actor.displayName();
+        entry.writtenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        journal.persist(entry);
+        journal.flush();
+        return toDto(actor, entry, Instant.now());
+    }
+
+    /** Its author corrects a note within a day of writing it; after that, corrections are new notes. */
+    @Transactional
+    public JournalEntryDto correct(UUID id, UUID entryId, JournalEntryRequest request) {
+        Actor actor = user.actor();
+        requireJournal(visible(id, actor), actor);
+        PilotJournalEntry entry = journal.find("id = ?1 and pilotId = ?2", entryId, id).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("journal-entry", entryId));
+        Instant now = Instant.now();
+        if (!policy.canEditJournalEntry(actor, entry, now)) {
+            throw ApiException.forbidden("hub.pilot.journal.not-editable");
+        }
+        entry.text = request.text().strip();
+        entry.editedAt = now.truncatedTo(ChronoUnit.MICROS);
+        journal.flush();
+        return toDto(actor, entry, now);
+    }
+
+    private Pilot requireJournal(Pilot pilot, Actor actor) {
+        if (!policy.canUseJournal(actor, PilotAccessPolicy.Facts.of(pilot))) {
+            throw ApiException.forbidden("hub.pilot.journal.people-only");
+        }
+        return pilot;
+    }
+
+    private JournalEntryDto toDto(Actor actor, PilotJournalEntry e, Instant now) {
+        return new JournalEntryDto(e.id, e.text, e.authorName, e.writtenAt, e.editedAt, policy.canEditJournalEntry(actor, e, now));
     }
 
     @Transactional

@@ -109,6 +109,9 @@ class PilotResourceTest {
     @Inject
     org.hibernate.SessionFactory sessionFactory;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void shouldListAPageOfPilotsInAFixedNumberOfStatements() {
         for (int i = 0; i < 8; i++) {
@@ -167,6 +170,40 @@ class PilotResourceTest {
                         .body("allowedTransitions", org.hamcrest.Matchers.empty());
                 move(id, "RUNNING", 409);
             }
+        }
+    }
+
+    @Nested
+    class Journal {
+
+        @Test
+        void shouldLetTheOrganisationsTakingPartKeepAJournalThatOnlyItsAuthorCorrectsForADay() throws Exception {
+            String id = create();
+            String entry = Caller.PARTNER.request().contentType(ContentType.JSON)
+                    .body(Map.of("text", "Eerste bijeenkomst: iedereen bracht een casus mee.")).post(PILOTS + "/" + id + "/journal")
+                    .then().statusCode(201).body("author", equalTo("Bram Jansen")).body("editable", equalTo(true)).extract().path("id");
+            Caller.OTHER_PARTNER.request().contentType(ContentType.JSON).body(Map.of("text", "De school sluit de volgende keer aan."))
+                    .post(PILOTS + "/" + id + "/journal").then().statusCode(201);
+            Caller.OTHER_PARTNER.request().get(PILOTS + "/" + id + "/journal").then().statusCode(200)
+                    .body("items.text", contains("De school sluit de volgende keer aan.", "Eerste bijeenkomst: iedereen bracht een casus mee."))
+                    .body("items.editable", contains(true, false));
+            // only the author corrects, and only for a day
+            Caller.OTHER_PARTNER.request().contentType(ContentType.JSON).body(Map.of("text", "Verbeterd door een ander."))
+                    .put(PILOTS + "/" + id + "/journal/" + entry).then().statusCode(403);
+            Caller.PARTNER.request().contentType(ContentType.JSON).body(Map.of("text", "Eerste bijeenkomst: acht casussen."))
+                    .put(PILOTS + "/" + id + "/journal/" + entry).then().statusCode(200).body("editedAt", org.hamcrest.Matchers.notNullValue());
+            try (var c = dataSource.getConnection(); var q = c.prepareStatement(
+                    "update pilot_journal_entry set written_at = now() - interval '25 hours' where id = ?")) {
+                q.setObject(1, UUID.fromString(entry));
+                q.executeUpdate();
+            }
+            Caller.PARTNER.request().contentType(ContentType.JSON).body(Map.of("text", "Te laat verbeterd."))
+                    .put(PILOTS + "/" + id + "/journal/" + entry).then().statusCode(403);
+            // partner systems and unrelated callers do not read it; bad input is a 400
+            Caller.PARTNER_SYSTEM.request().get(PILOTS + "/" + id + "/journal").then().statusCode(404);
+            RestAssured.given().get(PILOTS + "/" + id + "/journal").then().statusCode(401);
+            Caller.PARTNER.request().contentType(ContentType.JSON).body(Map.of("text", "")).post(PILOTS + "/" + id + "/journal")
+                    .then().statusCode(400).body("errors[0].field", equalTo("text"));
         }
     }
 

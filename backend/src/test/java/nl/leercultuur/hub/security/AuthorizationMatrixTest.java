@@ -130,6 +130,16 @@ class AuthorizationMatrixTest {
         row("PUT /api/v1/pilots/{id}", r -> r.contentType(ContentType.JSON).header("If-Match", "*")
                 .body(nl.leercultuur.hub.pilots.PilotResourceTestAccess.body()).put("/api/v1/pilots/" + pilot()),
                 new Expect(401, 200, 403, 200, 404));
+        row("GET /api/v1/pilots/{id}/journal", r -> r.get("/api/v1/pilots/" + pilot() + "/journal"), new Expect(401, 200, 200, 200, 404));
+        row("POST /api/v1/pilots/{id}/journal", r -> r.contentType(ContentType.JSON).body(Map.of("text", "Een notitie in het logboek."))
+                .post("/api/v1/pilots/" + pilot() + "/journal"), new Expect(401, 201, 201, 201, 404));
+        // a note staff wrote: only its author corrects it
+        row("PUT /api/v1/pilots/{id}/journal/{entryId}", r -> {
+            String id = pilot();
+            String entry = Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of("text", "Notitie van het programmateam."))
+                    .post("/api/v1/pilots/" + id + "/journal").then().statusCode(201).extract().path("id");
+            return r.contentType(ContentType.JSON).body(Map.of("text", "Verbeterde notitie.")).put("/api/v1/pilots/" + id + "/journal/" + entry);
+        }, new Expect(401, 403, 403, 200, 404));
         row("POST /api/v1/pilots/{id}/status", r -> r.contentType(ContentType.JSON).body(Map.of("status", "PREPARING"))
                 .post("/api/v1/pilots/" + pilot() + "/status"), new Expect(401, 403, 403, 200, 403));
 
