@@ -162,8 +162,7 @@ public class MemberService {
     @Transactional
     public MemberDto get(UUID id) {
         Actor actor = user.actor();
-        Member member = members.findByIdOptional(id).filter(m -> policy.canSeeMember(actor, m))
-                .orElseThrow(() -> ApiException.notFound("member", id));
+        Member member = visible(id, actor);
         return toDto(actor, member);
     }
 
@@ -182,8 +181,7 @@ public class MemberService {
     @Transactional
     public ContributionsDto contributions(UUID id) {
         Actor actor = user.actor();
-        Member member = members.findByIdOptional(id).filter(m -> policy.canSeeMember(actor, m))
-                .orElseThrow(() -> ApiException.notFound("member", id));
+        Member member = visible(id, actor);
         return new ContributionsDto(knowledge.contributions(member.subject, null, CONTRIBUTIONS));
     }
 
@@ -295,6 +293,12 @@ public class MemberService {
         members.delete(m);
         members.flush();
         accountTasks.disableAfterCommit(actor.subject());
+    }
+
+    /** A member the caller may see; 404 for one that is hidden from them or does not exist. */
+    private Member visible(UUID id, Actor actor) {
+        return members.findByIdOptional(id).filter(m -> policy.canSeeMember(actor, m))
+                .orElseThrow(() -> ApiException.notFound("member", id));
     }
 
     private Actor requireProfileHolder() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
+import nl.leercultuur.hub.knowledge.dto.KnowledgeItemRef;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemFields;
 import nl.leercultuur.hub.knowledge.dto.StatusChangeDto;
 
@@ -20,6 +21,11 @@ final class KnowledgeMapper {
                 List.copyOf(item.sectors), List.copyOf(item.targetGroups), item.visibility, item.status, item.pilotId,
                 item.submittedByName == null ? null : new KnowledgeItemDto.Person(item.submittedBySubject, item.submittedByName),
                 item.createdAt, item.updatedAt, item.version, allowed.actions(), allowed.transitions());
+    }
+
+    /** An item as other features and short lists refer to it. */
+    static KnowledgeItemRef toRef(KnowledgeItem item) {
+        return new KnowledgeItemRef(item.id, item.slug, item.title, item.type, item.publicationYear);
     }
 
     static StatusChangeDto toDto(KnowledgeStatusChange change) {

@@ -109,7 +109,7 @@ public class KnowledgeService {
                 .getResultStream()
                 .filter(k -> policy.canSee(actor, KnowledgeAccessPolicy.Facts.of(k)))
                 .limit(limit)
-                .map(k -> new KnowledgeItemRef(k.id, k.slug, k.title, k.type, k.publicationYear))
+                .map(KnowledgeMapper::toRef)
                 .toList();
     }
 
@@ -122,7 +122,7 @@ public class KnowledgeService {
         Actor actor = user.actor();
         Map<UUID, KnowledgeItemRef> refs = new java.util.HashMap<>();
         items.list("id in ?1", ids).stream().filter(k -> policy.canSee(actor, KnowledgeAccessPolicy.Facts.of(k)))
-                .forEach(k -> refs.put(k.id, new KnowledgeItemRef(k.id, k.slug, k.title, k.type, k.publicationYear)));
+                .forEach(k -> refs.put(k.id, KnowledgeMapper.toRef(k)));
         return refs;
     }
 
