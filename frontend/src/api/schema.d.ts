@@ -1692,7 +1692,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        PilotAction: "UPDATE" | "CHANGE_STATUS";
+        PilotAction: "UPDATE" | "CHANGE_STATUS" | "JOURNAL";
         PilotContact: {
             /** Format: uuid */
             memberId: string;
@@ -6450,6 +6450,8 @@ export interface operations {
                 organization?: string;
                 /** @description 0-based page number (default 0) */
                 page?: number;
+                /** @description Only pilots with an organisation taking part in one of these provinces (repeatable; OR) */
+                province?: components["schemas"]["Province"][];
                 /** @description page size, 1 to 100 (default 20) */
                 size?: number;
                 /** @description Filter on status (repeatable; OR) */

@@ -1,5 +1,5 @@
 -- Demo data for pilots: eight pilots in every state across intervention types and provinces, with the organisations
--- taking part, contacts, costs, the knowledge they build on and their status history. The demo partner's bakery
+-- taking part, contacts, costs, the knowledge they build on, journals and their status history. The demo partner's bakery
 -- executes two of them and ROC Midden (partner2) takes part in three. All fictional. Guarded by ${demo} like the other
 -- demo data: never in production. Idempotent.
 
@@ -92,6 +92,34 @@ select v.pilot_id, k.id from (values
     ('de00f000-0000-4000-8000-000000000005'::uuid, 5), ('de00f000-0000-4000-8000-000000000008'::uuid, 2)) as v(pilot_id, n)
 join knowledge_item k on k.id = ('de00000' || v.n || '-5eed-4c0d-8e00-00000000000' || v.n)::uuid
 on conflict do nothing;
+
+-- journals: evaluating as they go, by the people of the organisations taking part and by programme staff
+insert into pilot_journal_entry (id, pilot_id, text, author_subject, author_name, written_at) values
+ ('de00f100-0000-4000-8000-000000000001', 'de00f000-0000-4000-8000-000000000001',
+  'Eerste bijeenkomst: zes van de acht ploegleiders waren er. De incidentmethode voelde eerst stroef, na de tweede casus liep het.',
+  '22222222-2222-4222-8222-222222222222', 'Bram Jansen', now() - interval '50 days'),
+ ('de00f100-0000-4000-8000-000000000002', 'de00f000-0000-4000-8000-000000000001',
+  'Als begeleider merk ik dat de ploegleiders nu zelf casussen meenemen. Volgende keer oefenen we met feedback geven.',
+  '33333333-3333-4333-8333-333333333333', 'Carla Bos', now() - interval '22 days'),
+ ('de00f100-0000-4000-8000-000000000003', 'de00f000-0000-4000-8000-000000000001',
+  'Twee nieuwe collega''s zijn ingewerkt met de aanpak uit de intervisie; hun ploegleiders zeggen dat het sneller ging.',
+  '22222222-2222-4222-8222-222222222222', 'Bram Jansen', now() - interval '3 days'),
+ ('de00f100-0000-4000-8000-000000000004', 'de00f000-0000-4000-8000-000000000003',
+  'De docenten hebben elk vier dagen meegelopen. Drie werkplekopdrachten zijn samen met de praktijkopleiders herschreven.',
+  '33333333-3333-4333-8333-333333333333', 'Carla Bos', now() - interval '120 days'),
+ ('de00f100-0000-4000-8000-000000000005', 'de00f000-0000-4000-8000-000000000003',
+  'Looptijd voorbij; de nameting onder studenten en praktijkopleiders is verstuurd.',
+  '11111111-1111-4111-8111-111111111111', 'Anna de Vries', now() - interval '25 days'),
+ ('de00f100-0000-4000-8000-000000000006', 'de00f000-0000-4000-8000-000000000005',
+  'Na de eerste ronde gesprekken vroegen vooral chauffeurs om korte cursussen over nieuwe voertuigtechniek.',
+  '11111111-1111-4111-8111-111111111111', 'Anna de Vries', now() - interval '90 days'),
+ ('de00f100-0000-4000-8000-000000000007', 'de00f000-0000-4000-8000-000000000007',
+  'De opdrachtgever reorganiseert; de voormannen konden de laatste drie bijeenkomsten niet bijwonen. Les: plan het programma niet in een periode van grote veranderingen.',
+  '11111111-1111-4111-8111-111111111111', 'Anna de Vries', now() - interval '110 days'),
+ ('de00f100-0000-4000-8000-000000000008', 'de00f000-0000-4000-8000-000000000008',
+  'De eerste roulatie is begonnen; de vaste begeleiders krijgen een uur per week om terug te kijken met hun collega.',
+  '33333333-3333-4333-8333-333333333333', 'Carla Bos', now() - interval '20 days')
+on conflict (id) do nothing;
 
 -- the status history along the lifecycle, once
 for pr in select id, status, stop_reason, created_at from pilot where id::text like 'de00f000-%'

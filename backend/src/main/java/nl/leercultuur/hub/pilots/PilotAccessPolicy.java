@@ -88,6 +88,9 @@ public class PilotAccessPolicy {
         if (canChangeStatus(actor) && !TRANSITIONS.get(pilot.status()).isEmpty()) {
             actions.add(PilotAction.CHANGE_STATUS);
         }
+        if (canUseJournal(actor, pilot)) {
+            actions.add(PilotAction.JOURNAL);
+        }
         return actions;
     }
 

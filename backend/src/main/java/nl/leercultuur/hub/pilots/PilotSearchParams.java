@@ -3,6 +3,7 @@ package nl.leercultuur.hub.pilots;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import nl.leercultuur.hub.community.Province;
 import nl.leercultuur.hub.shared.paging.PageParams;
 import nl.leercultuur.hub.shared.web.params.DateTimeParam;
 import nl.leercultuur.hub.shared.web.params.EnumParam;
@@ -24,6 +25,12 @@ public class PilotSearchParams extends PageParams {
     @Parameter(description = "Filter on intervention type codes (repeatable; OR)",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = 10, maxLength = 60))
     public List<@Size(max = 60, message = "{hub.size.max}") String> interventionType;
+
+    @QueryParam("province")
+    @EnumParam(Province.class)
+    @Parameter(description = "Only pilots with an organisation taking part in one of these provinces (repeatable; OR)",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Province.class, maxItems = 12))
+    public List<String> province;
 
     @QueryParam("organization")
     @Parameter(description = "Only pilots this organisation takes part in",

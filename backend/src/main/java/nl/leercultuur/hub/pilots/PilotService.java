@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.leercultuur.hub.community.MemberService;
 import nl.leercultuur.hub.community.OrganizationService;
+import nl.leercultuur.hub.community.Province;
 import nl.leercultuur.hub.community.dto.MemberRefDto;
 import nl.leercultuur.hub.knowledge.KnowledgeService;
 import nl.leercultuur.hub.knowledge.dto.KnowledgeItemRef;
@@ -91,6 +92,13 @@ public class PilotService {
         if (!typeCodes.isEmpty()) {
             args.add(typeCodes);
             where.append(" and p.interventionTypeCode in ?").append(args.size());
+        }
+        List<Province> provinces = QueryValues.enums(params.province, Province.class);
+        if (!provinces.isEmpty()) {
+            // the organisations' table belongs to the community feature; the query names its entity, no Java type
+            args.add(provinces);
+            where.append(" and exists (select 1 from Pilot r join r.organizations ro, Organization org where r.id = p.id")
+                    .append(" and org.id = ro.organizationId and org.province in ?").append(args.size()).append(')');
         }
         if (params.organization != null) {
             args.add(UUID.fromString(params.organization));

@@ -65,11 +65,12 @@ class PilotResourceTest {
             Caller.STAFF.request().get(PILOTS + "/" + id).then().statusCode(200)
                     .body("status", equalTo("IDEA")).body("interventionType.labelNl", equalTo("Intercollegiaal leren en intervisie"))
                     .body("organizations.name", contains("Testbakkerij B.V.", "Test-ROC")).body("contact.name", equalTo("Bram Jansen"))
-                    .body("costPerParticipant", equalTo(150.00f)).body("allowedTransitions", contains("PREPARING", "STOPPED"));
+                    .body("costPerParticipant", equalTo(150.00f)).body("allowedTransitions", contains("PREPARING", "STOPPED"))
+                    .body("allowedActions", contains("UPDATE", "CHANGE_STATUS", "JOURNAL"));
             String etag = Caller.PARTNER.request().get(PILOTS + "/" + id).then().statusCode(200)
-                    .body("allowedActions", contains("UPDATE")).body("allowedTransitions", org.hamcrest.Matchers.empty())
+                    .body("allowedActions", contains("UPDATE", "JOURNAL")).body("allowedTransitions", org.hamcrest.Matchers.empty())
                     .extract().header("ETag");
-            Caller.OTHER_PARTNER.request().get(PILOTS + "/" + id).then().statusCode(200).body("allowedActions", org.hamcrest.Matchers.empty());
+            Caller.OTHER_PARTNER.request().get(PILOTS + "/" + id).then().statusCode(200).body("allowedActions", contains("JOURNAL"));
             Caller.PARTNER_SYSTEM.request().get(PILOTS + "/" + id).then().statusCode(404);
             RestAssured.given().get(PILOTS + "/" + id).then().statusCode(404);
             Caller.PARTNER.request().queryParam("size", 100).get(PILOTS).then().statusCode(200).body("items.id", hasItem(id));
@@ -98,6 +99,13 @@ class PilotResourceTest {
                     .queryParam("size", 100).get(PILOTS).then().statusCode(200).body("items.id", hasItem(id));
             Caller.STAFF.request().queryParam("status", "RUNNING").queryParam("size", 100).get(PILOTS).then().statusCode(200)
                     .body("items.id", not(hasItem(id)));
+            // the bakery is in Gelderland, the school in Utrecht: either province finds the pilot, another does not
+            Caller.STAFF.request().queryParam("province", "UTRECHT").queryParam("province", "LIMBURG").queryParam("size", 100).get(PILOTS)
+                    .then().statusCode(200).body("items.id", hasItem(id));
+            Caller.STAFF.request().queryParam("province", "NOORD_HOLLAND").queryParam("size", 100).get(PILOTS).then().statusCode(200)
+                    .body("items.id", not(hasItem(id)));
+            Caller.STAFF.request().queryParam("province", "Atlantis").get(PILOTS).then().statusCode(400)
+                    .body("errors.field", hasItem("province"));
             Caller.STAFF.request().queryParam("updatedSince", "2000-01-01T00:00:00Z").queryParam("size", 100).get(PILOTS).then()
                     .statusCode(200).body("items.id", hasItem(id));
             Caller.STAFF.request().queryParam("status", "BEZIG").get(PILOTS).then().statusCode(400).body("errors.field", hasItem("status"));

@@ -31,7 +31,7 @@ public record PilotDto(
         @Schema(required = true) PilotStatus status,
         @Schema(maxLength = 1000) String stopReason,
         @Schema(required = true, description = "Its evaluation is published: the pilot is public") boolean evaluationPublished,
-        @Schema(required = true, maxItems = 2) List<PilotAction> allowedActions,
+        @Schema(required = true, maxItems = 3) List<PilotAction> allowedActions,
         @Schema(required = true, maxItems = 6, description = "The statuses the caller may move it to") List<PilotStatus> allowedTransitions,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
