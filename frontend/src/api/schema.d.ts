@@ -4804,6 +4804,8 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
+                /** @description Only members of these organisations (repeatable; OR), e.g. to choose a pilot's contact person */
+                organization?: components["schemas"]["UUID"][];
                 /** @description Filter on the type of the member's organisation (repeatable; OR) */
                 organizationType?: components["schemas"]["OrganizationType"][];
                 /** @description 0-based page number (default 0) */
@@ -4945,6 +4947,8 @@ export interface operations {
     exportMembers: {
         parameters: {
             query?: {
+                /** @description Only members of these organisations (repeatable; OR), e.g. to choose a pilot's contact person */
+                organization?: components["schemas"]["UUID"][];
                 /** @description Filter on the type of the member's organisation (repeatable; OR) */
                 organizationType?: components["schemas"]["OrganizationType"][];
                 /** @description 0-based page number (default 0) */

@@ -106,6 +106,7 @@ public class MemberService {
         filter(where, args, "o.type = any(?)", QueryValues.split(params.organizationType));
         filter(where, args, "o.province = any(?)", QueryValues.split(params.province));
         filter(where, args, "m.themes && ?", QueryValues.split(params.theme));
+        filter(where, args, "m.organization_id = any(cast(? as uuid[]))", QueryValues.split(params.organization));
         if (params.sector != null && !params.sector.isBlank()) {
             where.append(" and lower(o.sector) = lower(?)");
             args.add(params.sector.strip());

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,6 +154,14 @@ class CommunityResourceTest {
                     .then().statusCode(200).body("items.id", hasItem(BRAM)).body("items.id", not(hasItem(CARLA)));
             RestAssured.given().queryParam("organizationType", "KEUKEN").get(MEMBERS).then().statusCode(400)
                     .body("errors[0].field", equalTo("organizationType"));
+            // the members of some organisations (e.g. to choose a pilot's contact person)
+            Caller.STAFF.request().queryParam("organization", "7e570000-0000-4000-8000-000000000002").queryParam("size", 100).get(MEMBERS)
+                    .then().statusCode(200).body("items.id", hasItem(CARLA)).body("items.id", not(hasItem(BRAM)));
+            Caller.STAFF.request().queryParam("organization", "7e570000-0000-4000-8000-000000000002")
+                    .queryParam("organization", "7e570000-0000-4000-8000-000000000001").queryParam("size", 100).get(MEMBERS)
+                    .then().statusCode(200).body("items.id", hasItems(CARLA, BRAM));
+            RestAssured.given().queryParam("organization", "bakkerij").get(MEMBERS).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("organization[0]"));
         }
 
         @Test
