@@ -17,7 +17,7 @@ import nl.leercultuur.hub.shared.security.Actor;
  * <ul>
  * <li>Staff see and manage every pilot and move it through its statuses.</li>
  * <li>The people and systems of an organisation that takes part see the pilot; people of an EXECUTING organisation
- * also change it. Another organisation sees nothing of it (404).</li>
+ * also change it, except who takes part. Another organisation sees nothing of it (404).</li>
  * <li>Visitors see a pilot once its evaluation is published.</li>
  * <li>The journal is for staff and the people of the organisations taking part; its author corrects a note for a day.</li>
  * <li>Everyone reads the intervention-type vocabulary; staff manage it.</li>
@@ -60,6 +60,11 @@ public class PilotAccessPolicy {
     public boolean canUpdate(Actor actor, Facts pilot) {
         return actor.isStaff() || (actor.kind() == Actor.Kind.PARTNER
                 && pilot.organizations().get(actor.organizationId()) == ParticipantRole.EXECUTING);
+    }
+
+    /** Who takes part, and in which role, is the programme team's decision (an executing partner changes the rest). */
+    public boolean canChangeParticipants(Actor actor) {
+        return actor.isStaff();
     }
 
     /** The journal: staff, and the people (not systems) of the organisations taking part, read and write in it. */

@@ -123,7 +123,8 @@ public class PilotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = HubOpenApiFilter.SCHEME)
     @Operation(operationId = "updatePilot", summary = "Change a pilot",
-            description = "Staff, and the people of an executing organisation (others that take part: 403; others: 404). Requires If-Match.")
+            description = "Staff, and the people of an executing organisation (others that take part: 403; others: 404). Only staff "
+                    + "change which organisations take part and their roles (a partner sends them unchanged, else 403). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
     @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)

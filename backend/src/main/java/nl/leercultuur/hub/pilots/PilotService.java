@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -220,6 +221,9 @@ public class PilotService {
         if (pilot.version != expectedVersion) {
             throw new ApiException(ProblemType.PRECONDITION_FAILED, "hub.version.stale", Long.toString(pilot.version));
         }
+        if (!policy.canChangeParticipants(actor) && !sameParticipants(pilot, request)) {
+            throw ApiException.forbidden("hub.pilot.participants.staff-only");
+        }
         validate(request);
         apply(pilot, request);
         pilot.changedBy(actor);
@@ -335,6 +339,17 @@ public class PilotService {
     private Pilot visible(UUID id, Actor actor) {
         return pilots.findByIdOptional(id).filter(p -> policy.canSee(actor, PilotAccessPolicy.Facts.of(p)))
                 .orElseThrow(() -> ApiException.notFound("pilot", id));
+    }
+
+    /** Does the request name the same organisations in the same roles as the pilot has now? */
+    private static boolean sameParticipants(Pilot pilot, PilotRequest request) {
+        Map<UUID, ParticipantRole> now = new HashMap<>();
+        pilot.organizations.forEach(o -> now.put(o.organizationId, o.role));
+        Map<UUID, ParticipantRole> asked = new HashMap<>();
+        if (request.organizations() != null) {
+            request.organizations().forEach(o -> asked.put(o.organizationId(), o.role()));
+        }
+        return now.equals(asked) && (request.organizations() == null || request.organizations().size() == now.size());
     }
 
     private Pilot updatable(Pilot pilot, Actor actor) {

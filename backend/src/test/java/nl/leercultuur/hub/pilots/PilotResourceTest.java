@@ -83,6 +83,15 @@ class PilotResourceTest {
             Caller.PARTNER_SYSTEM.request().contentType(ContentType.JSON).header("If-Match", etag).body(changed).put(PILOTS + "/" + id)
                     .then().statusCode(404);
             Caller.PARTNER.request().contentType(ContentType.JSON).body(changed).put(PILOTS + "/" + id).then().statusCode(428);
+            // who takes part, and in which role, is for staff: the executing partner may not drop the school or change its role
+            Caller.PARTNER.request().contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(pilot(Map.of("organizations", List.of(Map.of("organizationId", BAKERY, "role", "EXECUTING")), "contactMemberId", BRAM)))
+                    .put(PILOTS + "/" + id).then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", containsString("programme team"));
+            Caller.PARTNER.request().contentType(ContentType.JSON).header("If-Match", etag)
+                    .body(pilot(Map.of("organizations", List.of(Map.of("organizationId", BAKERY, "role", "EXECUTING"),
+                            Map.of("organizationId", SCHOOL, "role", "FUNDER")))))
+                    .put(PILOTS + "/" + id).then().statusCode(403);
             Caller.PARTNER.request().contentType(ContentType.JSON).header("If-Match", etag).body(changed).put(PILOTS + "/" + id)
                     .then().statusCode(200).body("targetGroup", equalTo("Voormannen in de bakkerij"));
             // a second change with the same, now stale, version loses nothing: 412
