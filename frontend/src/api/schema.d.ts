@@ -734,7 +734,7 @@ export interface paths {
         get: operations["getPilot"];
         /**
          * Change a pilot
-         * @description Staff, and the people of an executing organisation (others that take part: 403; others: 404). Requires If-Match.
+         * @description Staff, and the people of an executing organisation (others that take part: 403; others: 404). Only staff change which organisations take part and their roles (a partner sends them unchanged, else 403). Requires If-Match.
          */
         put: operations["updatePilot"];
         post?: never;

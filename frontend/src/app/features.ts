@@ -1,5 +1,6 @@
 import i18n from '../i18n';
-import type { Feature } from '../shared/feature';
+import type { Feature, SectionSlot } from '../shared/feature';
+import { registerSection } from '../shared/sections';
 import { communityFeature } from '../features/community/feature';
 import { homeFeature } from '../features/home/feature';
 import { knowledgeFeature } from '../features/knowledge/feature';
@@ -12,6 +13,9 @@ export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, comm
 for (const feature of FEATURES) {
   i18n.addResourceBundle('nl', 'translation', feature.texts.nl, true, false);
   i18n.addResourceBundle('en', 'translation', feature.texts.en, true, false);
+  for (const [slot, Section] of Object.entries(feature.sections ?? {})) {
+    if (Section) registerSection(slot as SectionSlot, feature.id, Section);
+  }
 }
 
 /** Every navigation entry of every feature, in menu order. */

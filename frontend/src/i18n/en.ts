@@ -46,6 +46,21 @@ const en: Messages = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}}',
+    /** The twelve provinces (an organisation's place; filters in several features). */
+    province: {
+      GRONINGEN: 'Groningen',
+      FRIESLAND: 'Friesland',
+      DRENTHE: 'Drenthe',
+      OVERIJSSEL: 'Overijssel',
+      FLEVOLAND: 'Flevoland',
+      GELDERLAND: 'Gelderland',
+      UTRECHT: 'Utrecht',
+      NOORD_HOLLAND: 'North Holland',
+      ZUID_HOLLAND: 'South Holland',
+      ZEELAND: 'Zeeland',
+      NOORD_BRABANT: 'North Brabant',
+      LIMBURG: 'Limburg',
+    },
     errorSummary: 'Please check the following',
   },
 };

@@ -45,6 +45,21 @@ const nl = {
     previous: 'Vorige',
     next: 'Volgende',
     page: 'Pagina {{page}}',
+    /** The twelve provinces (an organisation's place; filters in several features). */
+    province: {
+      GRONINGEN: 'Groningen',
+      FRIESLAND: 'Fryslân',
+      DRENTHE: 'Drenthe',
+      OVERIJSSEL: 'Overijssel',
+      FLEVOLAND: 'Flevoland',
+      GELDERLAND: 'Gelderland',
+      UTRECHT: 'Utrecht',
+      NOORD_HOLLAND: 'Noord-Holland',
+      ZUID_HOLLAND: 'Zuid-Holland',
+      ZEELAND: 'Zeeland',
+      NOORD_BRABANT: 'Noord-Brabant',
+      LIMBURG: 'Limburg',
+    },
     errorSummary: 'Controleer de volgende punten',
   },
 } as const;

@@ -38,6 +38,22 @@ export interface Feature {
    * community's first-sign-in onboarding, which sends a partner without a profile to the profile editor.
    */
   Watcher?: ComponentType;
+  /**
+   * Sections this feature adds to another feature's pages (see shared/sections.tsx), e.g. the pilots an
+   * organisation takes part in on the community's organisation page. The page shows them without knowing the feature.
+   */
+  sections?: Partial<Record<SectionSlot, ComponentType<SectionProps>>>;
+}
+
+/** The places on a page where other features may add a section. */
+export type SectionSlot = 'organization' | 'member';
+
+/** What a section is told about the page it is shown on. */
+export interface SectionProps {
+  /** The organisation of the page (or of the member on a member page). */
+  organizationId?: string;
+  organizationName?: string;
+  memberId?: string;
 }
 
 /** A lazy route: the page's code is loaded when the route is first visited. */

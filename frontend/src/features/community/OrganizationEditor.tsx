@@ -111,7 +111,7 @@ export function OrganizationEditor({ organization, onSaved }: { organization?: O
         {text('name', t('community.join.orgName'), 200, undefined, true)}
         {choice('type', t('community.join.orgType'), ORGANIZATION_TYPES, (v) => t(`community.orgType.${v}`),
           organization ? undefined : t('community.join.choose'))}
-        {choice('province', t('community.join.orgProvince'), PROVINCES, (v) => t(`community.province.${v}`),
+        {choice('province', t('community.join.orgProvince'), PROVINCES, (v) => t(`shared.province.${v}`),
           organization ? undefined : t('community.join.choose'))}
         {text('kvkNumber', t('community.join.kvk'), 8, t('community.join.kvkHint'))}
         {text('sector', t('community.organizations.sector'), 100)}

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useAuth } from '../../auth/AuthContext';
 import { isApiError } from '../../api/ApiError';
 import type { components } from '../../api/schema';
+export { PROVINCES, type Province } from '../../shared/provinces';
 
 type Schemas = components['schemas'];
 export type Member = Schemas['Member'];
@@ -11,7 +12,6 @@ export type OrganizationPage = Schemas['OrganizationPage'];
 export type MemberProfileRequest = Schemas['MemberProfileRequest'];
 export type Consent = Schemas['Consent'];
 export type OrganizationType = Schemas['OrganizationType'];
-export type Province = Schemas['Province'];
 export type ProfileVisibility = Schemas['ProfileVisibility'];
 export type Idea = Schemas['Idea'];
 export type IdeaPage = Schemas['IdeaPage'];
@@ -34,8 +34,6 @@ export const IDEA_STATUSES: readonly IdeaStatus[] = ['NEW', 'IN_PROGRESS', 'ADOP
 
 export const ORGANIZATION_TYPES: readonly OrganizationType[] = ['SME', 'LARGE_COMPANY', 'BRANCH_ORGANISATION', 'TRAINING_FUND',
   'EDUCATION_MBO', 'EDUCATION_HBO', 'EDUCATION_WO', 'GOVERNMENT', 'KNOWLEDGE_INSTITUTE', 'OTHER'];
-export const PROVINCES: readonly Province[] = ['GRONINGEN', 'FRIESLAND', 'DRENTHE', 'OVERIJSSEL', 'FLEVOLAND', 'GELDERLAND',
-  'UTRECHT', 'NOORD_HOLLAND', 'ZUID_HOLLAND', 'ZEELAND', 'NOORD_BRABANT', 'LIMBURG'];
 export const VISIBILITIES: readonly ProfileVisibility[] = ['PUBLIC', 'COMMUNITY', 'STAFF_ONLY'];
 export const EVENT_KINDS: readonly EventKind[] = ['DEMO_DAY', 'WEBINAR', 'MEETING'];
 export const SIZE_CLASSES: readonly SizeClass[] = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'];

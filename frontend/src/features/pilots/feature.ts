@@ -1,12 +1,15 @@
 import { lazyPage, type Feature } from '../../shared/feature';
 import { en, nl } from './i18n';
+import { PilotsOfOrganization } from './components/PilotsOfOrganization';
 
 /** Pilots that try interventions with partner organisations, and the intervention types they are classified by. */
 export const pilotsFeature: Feature = {
   id: 'pilots',
   routes: [
     { path: 'pilots', ...lazyPage(() => import('./pages/PilotsPage')) },
+    { path: 'pilots/nieuw', ...lazyPage(() => import('./pages/NewPilotPage')) },
     { path: 'pilots/:id', ...lazyPage(() => import('./pages/PilotPage')) },
+    { path: 'pilots/:id/wijzigen', ...lazyPage(() => import('./pages/EditPilotPage')) },
     { path: 'interventies', ...lazyPage(() => import('./pages/InterventionTypesPage')) },
     { path: 'interventies/:code', ...lazyPage(() => import('./pages/InterventionTypePage')) },
   ],
@@ -15,4 +18,5 @@ export const pilotsFeature: Feature = {
     { to: '/interventies', labelKey: 'pilots.types.nav', order: 21 },
   ],
   texts: { nl, en },
+  sections: { organization: PilotsOfOrganization, member: PilotsOfOrganization },
 };

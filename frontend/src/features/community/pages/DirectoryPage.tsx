@@ -128,7 +128,7 @@ export default function DirectoryPage() {
               <option value="">{t('community.directory.any')}</option>
               {PROVINCES.map((province) => (
                 <option key={province} value={province}>
-                  {t(`community.province.${province}`)}
+                  {t(`shared.province.${province}`)}
                 </option>
               ))}
             </select>

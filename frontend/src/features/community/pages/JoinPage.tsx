@@ -167,7 +167,7 @@ export default function JoinPage() {
                 <option value="">{t('community.join.choose')}</option>
                 {PROVINCES.map((province) => (
                   <option key={province} value={province}>
-                    {t(`community.province.${province}`)}
+                    {t(`shared.province.${province}`)}
                   </option>
                 ))}
               </select>

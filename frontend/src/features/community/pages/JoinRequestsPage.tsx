@@ -105,7 +105,7 @@ function Inbox() {
                 {request.organization ? request.organization.name : t('community.join.newOrg', { name: request.newOrganization?.name ?? '' })}
                 {request.newOrganization && !request.organization && (
                   <>
-                    {' '}· {t(`community.orgType.${request.newOrganization.type}`)} · {t(`community.province.${request.newOrganization.province}`)}
+                    {' '}· {t(`community.orgType.${request.newOrganization.type}`)} · {t(`shared.province.${request.newOrganization.province}`)}
                     {request.newOrganization.kvkNumber && <> · KvK {request.newOrganization.kvkNumber}</>}
                   </>
                 )}

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useThemeLabels } from '../../../shared/themes';
 import { useMember } from '../api';
 import { Contributions } from '../Contributions';
+import { FeatureSections } from '../../../shared/sections';
 
 export default function MemberPage() {
   const { id = '' } = useParams();
@@ -60,6 +61,9 @@ export default function MemberPage() {
         </section>
       )}
       <Contributions kind="members" id={data.id} />
+      {data.organization && (
+        <FeatureSections slot="member" memberId={data.id} organizationId={data.organization.id} organizationName={data.organization.name} />
+      )}
     </article>
   );
 }

@@ -13,6 +13,7 @@ import { OrganizationEditor } from '../OrganizationEditor';
 import { PartnerSystemLink } from '../PartnerSystemLink';
 import { useAuth } from '../../../auth/AuthContext';
 import { Confirmation } from '../../../shared/Confirmation';
+import { FeatureSections } from '../../../shared/sections';
 
 export default function OrganizationPage() {
   const { id = '' } = useParams();
@@ -36,7 +37,7 @@ export default function OrganizationPage() {
       </Paragraph>
       <Heading1>{data.name}</Heading1>
       <Paragraph appearance="lead">
-        {t(`community.orgType.${data.type}`)} · {t(`community.province.${data.province}`)}
+        {t(`community.orgType.${data.type}`)} · {t(`shared.province.${data.province}`)}
       </Paragraph>
       {data.description && <Paragraph>{data.description}</Paragraph>}
       <dl className="hub-details">
@@ -69,6 +70,7 @@ export default function OrganizationPage() {
       {data.allowedActions.includes('UPDATE') && <OrganizationEditor key={data.version} organization={data} onSaved={() => setSaved(true)} />}
       {hasRole('staff') && <PartnerSystemLink organizationId={data.id} />}
       <Contributions kind="organizations" id={data.id} />
+      <FeatureSections slot="organization" organizationId={data.id} organizationName={data.name} />
     </article>
   );
 }

@@ -35,7 +35,7 @@ export default function OrganizationsPage() {
                 <Link to={`/gemeenschap/organisaties/${organization.id}`}>{organization.name}</Link>
               </Heading2>
               <Paragraph className="hub-muted">
-                {t(`community.orgType.${organization.type}`)} · {t(`community.province.${organization.province}`)} ·{' '}
+                {t(`community.orgType.${organization.type}`)} · {t(`shared.province.${organization.province}`)} ·{' '}
                 {t('community.organizations.members', { count: organization.memberCount })}
               </Paragraph>
             </li>

@@ -6,7 +6,35 @@ import { Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { useInterventionText, useInterventionType } from '../api';
+import { useInterventionText, useInterventionType, usePilots } from '../api';
+
+/** The pilots that try this intervention, as far as the caller may see them. */
+function PilotsTrying({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const { data } = usePilots({ interventionType: code }, 1, 20);
+  if (!data) return null;
+  return (
+    <section aria-labelledby="type-pilots">
+      <Heading2 id="type-pilots">{t('pilots.types.pilots')}</Heading2>
+      {data.items.length === 0 ? (
+        <Paragraph>{t('pilots.types.noPilots')}</Paragraph>
+      ) : (
+        <ul aria-labelledby="type-pilots">
+          {data.items.map((pilot) => (
+            <li key={pilot.id}>
+              <Link to={`/pilots/${pilot.id}`}>{pilot.title}</Link> · {t(`pilots.status.${pilot.status}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.totalItems > data.items.length && (
+        <Paragraph>
+          <Link to={`/pilots?interventionType=${encodeURIComponent(code)}`}>{t('pilots.list.count', { count: data.totalItems })}</Link>
+        </Paragraph>
+      )}
+    </section>
+  );
+}
 
 /** One intervention type: what it is and what makes it work. */
 export default function InterventionTypePage() {
@@ -43,6 +71,7 @@ export default function InterventionTypePage() {
           </ul>
         )}
       </section>
+      <PilotsTrying code={data.code} />
     </article>
   );
 }

@@ -5,12 +5,14 @@ import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utre
 import { isApiError } from '../../../api/ApiError';
 import { locale } from '../../../i18n';
 import { Confirmation } from '../../../shared/Confirmation';
+import { Flash } from '../../../shared/Flash';
 import { controlProps, Field } from '../../../shared/form/fields';
-import { Link } from '../../../shared/links';
+import { ButtonLink, Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { errorMessage, QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { useChangePilotStatus, usePilot, usePilotHistory, type Pilot, type PilotStatus } from '../api';
+import { allows, useChangePilotStatus, usePilot, usePilotHistory, type Pilot, type PilotStatus } from '../api';
+import { Journal } from '../components/Journal';
 
 /** Staff: the moves the lifecycle allows from here; stopping asks why. */
 function StatusActions({ pilot, onMoved }: { pilot: Pilot; onMoved: (status: PilotStatus) => void }) {
@@ -71,7 +73,8 @@ function StatusActions({ pilot, onMoved }: { pilot: Pilot; onMoved: (status: Pil
 export default function PilotPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { data, error, isPending, refetch } = usePilot(id);
+  const { data: versioned, error, isPending, refetch } = usePilot(id);
+  const data = versioned?.pilot;
   const history = usePilotHistory(id);
   const [moved, setMoved] = useState<string | null>(null);
   usePageTitle(data?.title ?? t('pilots.list.title'));
@@ -80,6 +83,7 @@ export default function PilotPage() {
     return <NotFoundContent title={t('pilots.page.notFoundTitle')} text={t('pilots.page.notFound')} />;
   }
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!data) return null;
   const date = new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
   const money = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const type = data.interventionType;
@@ -91,12 +95,20 @@ export default function PilotPage() {
           {t('pilots.page.back')}
         </Link>
       </Paragraph>
+      <Flash />
       <Heading1>{data.title}</Heading1>
       <Paragraph appearance="lead">
         {t(`pilots.status.${data.status}`)} · <Link to={`/interventies/${type.code}`}>{i18n.language === 'en' ? type.labelEn : type.labelNl}</Link>
       </Paragraph>
       {data.stopReason && <Paragraph>{t('pilots.page.stopReason', { reason: data.stopReason })}</Paragraph>}
       <Confirmation message={moved} />
+      {allows(data, 'UPDATE') && (
+        <Paragraph>
+          <ButtonLink to={`/pilots/${data.id}/wijzigen`} appearance="secondary">
+            {t('pilots.page.edit')}
+          </ButtonLink>
+        </Paragraph>
+      )}
       <StatusActions pilot={data} onMoved={(status) => setMoved(t('pilots.page.moved', { status: t(`pilots.status.${status}`) }))} />
       <Paragraph>{data.intervention}</Paragraph>
       <dl className="hub-details">
@@ -158,6 +170,7 @@ export default function PilotPage() {
           </ul>
         </section>
       )}
+      {allows(data, 'JOURNAL') && <Journal pilotId={data.id} />}
       {history.data && history.data.length > 0 && (
         <section aria-labelledby="pilot-history">
           <Heading2 id="pilot-history">{t('pilots.page.history')}</Heading2>

@@ -4,15 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { renderApp, PARTNER, STAFF } from '../../../test/render';
 import { json, mockFetch } from '../../../test/fetchMock';
 import { THEMES } from '../../../test/fixtures';
+import { ORGANIZATIONS, PILOT, TYPES, page } from '../components/testData';
 
-const pilot = { id: 'p1', title: 'Intervisie voor voormannen', interventionType: { code: 'intervisie', labelNl: 'Intercollegiaal leren en intervisie',
-  labelEn: 'Peer learning and intervision' }, intervention: 'Elke maand intervisie.', goal: 'Leren van elkaars aanpak.',
-  organizations: [{ organizationId: 'o1', name: 'Bakkerij Jansen B.V.', role: 'EXECUTING' }, { organizationId: 'o2', name: 'ROC Midden',
-    role: 'EDUCATION_PARTNER' }], contact: { memberId: 'm1', name: 'Bram Jansen' }, startsOn: '2027-02-01', endsOn: '2027-07-01',
-  costTotal: 1800, participantCount: 12, costPerParticipant: 150, knowledgeItems: [{ id: 'k1', slug: 'x', title: 'Leren op de werkvloer',
-    type: 'RESEARCH' }], status: 'IDEA', evaluationPublished: false, allowedActions: ['UPDATE', 'CHANGE_STATUS'],
-  allowedTransitions: ['PREPARING', 'STOPPED'], createdAt: '2026-11-28T10:00:00Z', updatedAt: '2026-11-28T10:00:00Z', version: 0 };
-const page = (items: unknown[]) => ({ items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0 });
+const pilot = { ...PILOT, allowedActions: ['UPDATE', 'CHANGE_STATUS'] };
 
 describe('PilotsPage', () => {
   it('tells visitors why the list is empty', async () => {
@@ -29,6 +23,55 @@ describe('PilotsPage', () => {
     expect(within(list).getByText('Bakkerij Jansen B.V., ROC Midden')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Loopt');
     await waitFor(() => expect(mock.calls('GET', '/api/v1/pilots').at(-1)!.url.searchParams.get('status')).toBe('RUNNING'));
+  });
+
+  it('filters on intervention type, province and organisation, kept in the address, and clears them', async () => {
+    const mock = mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      'GET /api/v1/pilots': () => json(page([pilot])),
+      'GET /api/v1/intervention-types': () => json(TYPES),
+      'GET /api/v1/organizations': () => json(ORGANIZATIONS),
+    });
+    renderApp('/pilots?province=UTRECHT', STAFF);
+    await screen.findByRole('list', { name: 'Pilots' });
+    expect(mock.calls('GET', '/api/v1/pilots')[0].url.searchParams.get('province')).toBe('UTRECHT');
+    expect(screen.getByRole('combobox', { name: 'Provincie' })).toHaveValue('UTRECHT');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Interventie' }), 'Mentoring');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Organisatie' }), 'ROC Midden');
+    await waitFor(() => {
+      const last = mock.calls('GET', '/api/v1/pilots').at(-1)!.url.searchParams;
+      expect([last.get('interventionType'), last.get('province'), last.get('organization')]).toEqual(['mentoring', 'UTRECHT', 'o2']);
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Filters wissen' }));
+    await waitFor(() => expect(mock.calls('GET', '/api/v1/pilots').at(-1)!.url.search).toBe('?page=0&size=20'));
+    expect(screen.getByRole('link', { name: 'Nieuwe pilot' })).toHaveAttribute('href', '/pilots/nieuw');
+  });
+
+  it('shows running and planned pilots on a timeline, with a table holding the same figures', async () => {
+    const running = { ...pilot, id: 'p2', title: 'Leerbudget', status: 'RUNNING', startsOn: '2026-10-01', endsOn: '2027-03-31' };
+    const undated = { ...pilot, id: 'p3', title: 'Microcredentials', startsOn: undefined, endsOn: undefined };
+    const mock = mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      'GET /api/v1/pilots': () => json(page([pilot, running, undated])),
+    });
+    renderApp('/pilots', PARTNER);
+    await screen.findByRole('list', { name: 'Pilots' });
+    await userEvent.click(screen.getByRole('button', { name: 'Tijdlijn' }));
+    const figure = await screen.findByRole('figure', { name: 'Tijdlijn van lopende en geplande pilots' });
+    // only open statuses, one page of 100
+    const timelineCall = mock.calls('GET', '/api/v1/pilots').at(-1)!.url.searchParams;
+    expect(timelineCall.getAll('status')).toEqual(['IDEA', 'PREPARING', 'RUNNING', 'EVALUATING']);
+    expect(timelineCall.get('size')).toBe('100');
+    // ordered by start, each with its status and period as text
+    const rows = within(figure).getAllByRole('listitem');
+    expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(['Leerbudget', 'Intervisie voor voormannen']);
+    expect(rows[0]).toHaveTextContent(/Loopt.*1 okt 2026 tot 31 mrt 2027/);
+    expect(screen.getByText(/Nog zonder looptijd: Microcredentials/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Tabel' }));
+    const table = screen.getByRole('table', { name: 'Tijdlijn van lopende en geplande pilots' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getByRole('row', { name: /Intervisie voor voormannen/ })).toHaveTextContent('1 feb 2027');
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
   });
 });
 
