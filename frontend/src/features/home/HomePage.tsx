@@ -27,15 +27,19 @@ export default function HomePage() {
               <Link to="/themas">{t('home.themesLink')}</Link>
             </Paragraph>
           </li>
-          <li className="hub-card hub-card--muted">
+          <li className="hub-card">
             <Heading3 className="hub-card__title">{t('home.communityTitle')}</Heading3>
             <Paragraph>{t('home.communityText')}</Paragraph>
-            <Paragraph className="hub-muted">{t('home.comingSoon')}</Paragraph>
+            <Paragraph>
+              <Link to="/gemeenschap">{t('home.communityLink')}</Link>
+            </Paragraph>
           </li>
-          <li className="hub-card hub-card--muted">
+          <li className="hub-card">
             <Heading3 className="hub-card__title">{t('home.pilotsTitle')}</Heading3>
             <Paragraph>{t('home.pilotsText')}</Paragraph>
-            <Paragraph className="hub-muted">{t('home.comingSoon')}</Paragraph>
+            <Paragraph>
+              <Link to="/pilots">{t('home.pilotsLink')}</Link> · <Link to="/interventies">{t('home.interventionsLink')}</Link>
+            </Paragraph>
           </li>
           <li className="hub-card hub-card--muted">
             <Heading3 className="hub-card__title">{t('home.evaluationsTitle')}</Heading3>

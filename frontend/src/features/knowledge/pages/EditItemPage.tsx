@@ -18,7 +18,7 @@ function EditItem({ id }: { id: string }) {
   const { t } = useTranslation();
   const auth = useAuth();
   const navigate = useNavigate();
-  const { data, error, isPending, refetch, dataUpdatedAt } = useKnowledgeItem(id);
+  const { data, error, isPending, refetch } = useKnowledgeItem(id);
   const update = useUpdateItem(id);
   // After a 412 the user may keep their edits: the next save then goes with the newest version's ETag.
   const newestEtag = useRef<string | null>(null);
@@ -50,8 +50,9 @@ function EditItem({ id }: { id: string }) {
             </Alert>
           )}
           <KnowledgeForm
-            // A reloaded version starts a fresh form.
-            key={`${item.version}-${dataUpdatedAt}`}
+            // A newer version (loaded after a 412) starts a fresh form; a background refetch of the same version (window
+            // focus, remount) must not wipe the edits.
+            key={item.version}
             initial={valuesFromItem(item)}
             showStatus={false}
             submitLabel={t('knowledge.form.save')}

@@ -16,7 +16,7 @@ function EditPilot({ id }: { id: string }) {
   const { t } = useTranslation();
   const { hasRole } = useAuth();
   const navigate = useNavigate();
-  const { data, error, isPending, refetch, dataUpdatedAt } = usePilot(id);
+  const { data, error, isPending, refetch } = usePilot(id);
   const update = useUpdatePilot(id);
   usePageTitle(t('pilots.form.editTitle'));
   if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
@@ -37,8 +37,8 @@ function EditPilot({ id }: { id: string }) {
         </Alert>
       ) : (
         <PilotForm
-          // a reloaded version starts a fresh form
-          key={`${pilot.version}-${dataUpdatedAt}`}
+          // a newer version (loaded after a 412) starts a fresh form; a background refetch of the same version keeps the edits
+          key={pilot.version}
           initial={valuesFromPilot(pilot)}
           editOrganizations={hasRole('staff')}
           organizationNames={Object.fromEntries(pilot.organizations.map((o) => [o.organizationId, o.name]))}
