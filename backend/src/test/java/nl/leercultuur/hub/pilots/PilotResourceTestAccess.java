@@ -15,4 +15,15 @@ public final class PilotResourceTestAccess {
     public static String create() {
         return PilotResourceTest.create();
     }
+
+    /** The school's own pilot (executing, alone): the bakery is an unrelated organisation to it. */
+    public static Map<String, Object> schoolOnlyBody() {
+        return PilotResourceTest.pilot(Map.of("organizations", java.util.List.of(Map.of("organizationId", PilotResourceTest.SCHOOL, "role", "EXECUTING")),
+                "contactMemberId", PilotResourceTest.CARLA));
+    }
+
+    public static String createSchoolOnly() {
+        return nl.leercultuur.hub.support.Caller.STAFF.request().contentType(io.restassured.http.ContentType.JSON).body(schoolOnlyBody())
+                .post(PilotResourceTest.PILOTS).then().statusCode(201).extract().path("id");
+    }
 }
