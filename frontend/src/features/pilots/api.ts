@@ -55,6 +55,22 @@ export function useInterventionType(code: string) {
   });
 }
 
+type InterventionTypeRequest = Schemas['InterventionTypeRequest'];
+
+/** Staff: add an intervention type (with its code) or change one's texts (with If-Match on its version). */
+export function useSaveInterventionType() {
+  const { api } = useAuth();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { texts: InterventionTypeRequest & { code: string } } | { code: string; version: number; texts: InterventionTypeRequest }) =>
+      'version' in args
+        ? api.json<InterventionType>(`/api/v1/intervention-types/${encodeURIComponent(args.code)}`,
+          { method: 'PUT', body: args.texts, headers: { 'If-Match': `"${args.version}"` } })
+        : api.json<InterventionType>('/api/v1/intervention-types', { method: 'POST', body: args.texts }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pilots'] }),
+  });
+}
+
 /** Label, description and active ingredients of an intervention type in the active language. */
 export function useInterventionText() {
   const { i18n } = useTranslation();

@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
+import { useAuth } from '../../../auth/AuthContext';
+import { Confirmation } from '../../../shared/Confirmation';
+import { InterventionTypeEditor } from '../components/InterventionTypeEditor';
 import { useTranslation } from 'react-i18next';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
@@ -42,6 +46,8 @@ export default function InterventionTypePage() {
   const { t } = useTranslation();
   const { data, error, isPending, refetch } = useInterventionType(code);
   const text = useInterventionText();
+  const { hasRole } = useAuth();
+  const [saved, setSaved] = useState(false);
   usePageTitle(data ? text.label(data) : t('pilots.types.title'));
   if (isPending) return <Paragraph role="status">{t('app.loading')}</Paragraph>;
   if (isApiError(error) && error.status === 404) {
@@ -59,6 +65,8 @@ export default function InterventionTypePage() {
       </Paragraph>
       <Heading1>{text.label(data)}</Heading1>
       <Paragraph appearance="lead">{text.description(data)}</Paragraph>
+      <Confirmation message={saved && t('pilots.typeEdit.saved')} />
+      {hasRole('staff') && <InterventionTypeEditor key={data.version} type={data} onSaved={() => setSaved(true)} />}
       <section aria-labelledby="type-ingredients">
         <Heading2 id="type-ingredients">{t('pilots.types.ingredients')}</Heading2>
         {ingredients.length === 0 ? (

@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../auth/AuthContext';
+import { Confirmation } from '../../../shared/Confirmation';
+import { InterventionTypeEditor } from '../components/InterventionTypeEditor';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Link } from '../../../shared/links';
 import { QueryError } from '../../../shared/QueryError';
@@ -11,10 +15,14 @@ export default function InterventionTypesPage() {
   usePageTitle(t('pilots.types.title'));
   const { data, error, isPending, refetch } = useInterventionTypes();
   const text = useInterventionText();
+  const { hasRole } = useAuth();
+  const [created, setCreated] = useState<string | null>(null);
   return (
     <>
       <Heading1>{t('pilots.types.title')}</Heading1>
       <Paragraph appearance="lead">{t('pilots.types.intro')}</Paragraph>
+      <Confirmation message={created} />
+      {hasRole('staff') && <InterventionTypeEditor onSaved={(label) => setCreated(t('pilots.typeEdit.created', { label }))} />}
       {isPending && <Paragraph role="status">{t('app.loading')}</Paragraph>}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && data.items.length === 0 && <Paragraph>{t('pilots.types.empty')}</Paragraph>}
