@@ -301,8 +301,10 @@ export function PilotForm({ initial, editOrganizations, submitLabel, onSubmit, o
             {values.knowledge.map((k) => (
               <li key={k.id}>
                 {k.title}{' '}
-                <Button appearance="subtle-button" onClick={() => set('knowledge', values.knowledge.filter((x) => x.id !== k.id))}>
-                  {t('pilots.form.remove', { title: k.title })}
+                <Button appearance="subtle-button" className="hub-inline-button"
+                  onClick={() => set('knowledge', values.knowledge.filter((x) => x.id !== k.id))}>
+                  {t('pilots.form.removeShort')}
+                  <span className="hub-visually-hidden">: {k.title}</span>
                 </Button>
               </li>
             ))}
@@ -321,9 +323,11 @@ export function PilotForm({ initial, editOrganizations, submitLabel, onSubmit, o
               <ul className="hub-choices-list">
                 {knowledge.data.items.filter((k) => !chosen.has(k.id)).map((k) => (
                   <li key={k.id}>
-                    <Button appearance="subtle-button" disabled={values.knowledge.length >= 20}
+                    {k.title}{' '}
+                    <Button appearance="subtle-button" className="hub-inline-button" disabled={values.knowledge.length >= 20}
                       onClick={() => set('knowledge', [...values.knowledge, { id: k.id, title: k.title }])}>
-                      {t('pilots.form.add', { title: k.title })}
+                      {t('pilots.form.addShort')}
+                      <span className="hub-visually-hidden">: {k.title}</span>
                     </Button>
                   </li>
                 ))}

@@ -52,7 +52,7 @@ describe('NewPilotPage', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /^Totale kosten/ }), '18.500,50');
     await userEvent.type(screen.getByRole('spinbutton', { name: /^Aantal deelnemers/ }), '12');
     await userEvent.type(screen.getByRole('searchbox', { name: /^Zoek in de kennisbank/ }), 'leren');
-    await userEvent.click(await screen.findByRole('button', { name: 'Leren in het mkb toevoegen' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Toevoegen: Leren in het mkb' }));
     expect(mock.calls('GET', '/api/v1/members').at(-1)!.url.searchParams.getAll('organization')).toEqual(['o1', 'o2']);
     await userEvent.click(screen.getByRole('button', { name: 'Pilot registreren' }));
     expect(await screen.findByText('De pilot is geregistreerd als idee.')).toBeInTheDocument();

@@ -8,6 +8,8 @@ declare
     pr record;
     path text[];
     i int;
+    base timestamptz;
+    changed timestamptz;
 begin
 if '${demo}' <> 'true' then
     return;
@@ -122,7 +124,7 @@ insert into pilot_journal_entry (id, pilot_id, text, author_subject, author_name
 on conflict (id) do nothing;
 
 -- the status history along the lifecycle, once
-for pr in select id, status, stop_reason, created_at from pilot where id::text like 'de00f000-%'
+for pr in select id, status, stop_reason, created_at, starts_on, ends_on from pilot where id::text like 'de00f000-%'
          and not exists (select 1 from pilot_status_change c where c.pilot_id = pilot.id) loop
     path := case pr.status
         when 'IDEA' then array['IDEA']
@@ -131,11 +133,21 @@ for pr in select id, status, stop_reason, created_at from pilot where id::text l
         when 'EVALUATING' then array['IDEA', 'PREPARING', 'RUNNING', 'EVALUATING']
         when 'COMPLETED' then array['IDEA', 'PREPARING', 'RUNNING', 'EVALUATING', 'COMPLETED']
         else array['IDEA', 'PREPARING', 'RUNNING', 'STOPPED'] end;
+    -- dated along the pilot's period: an idea two months before the start, running from the start, evaluated at the end
+    base := coalesce(pr.starts_on::timestamptz + interval '9 hours', pr.created_at);
     for i in 1 .. array_length(path, 1) loop
+        changed := case path[i]
+            when 'IDEA' then base - interval '60 days'
+            when 'PREPARING' then base - interval '30 days'
+            when 'RUNNING' then base
+            when 'EVALUATING' then coalesce(pr.ends_on::timestamptz + interval '9 hours', base + interval '90 days')
+            when 'COMPLETED' then coalesce(pr.ends_on::timestamptz + interval '9 hours', base) + interval '45 days'
+            else coalesce(pr.ends_on::timestamptz + interval '9 hours', base + interval '30 days') end;
+        changed := least(changed, now() - (array_length(path, 1) - i) * interval '1 hour');
         insert into pilot_status_change (id, pilot_id, from_status, to_status, reason, actor_subject, actor_name, changed_at)
         values (gen_random_uuid(), pr.id, case when i = 1 then null else path[i - 1] end, path[i],
                 case when path[i] = 'STOPPED' then pr.stop_reason end,
-                '11111111-1111-4111-8111-111111111111', 'Anna de Vries', pr.created_at - ((array_length(path, 1) - i) || ' days')::interval);
+                '11111111-1111-4111-8111-111111111111', 'Anna de Vries', changed);
     end loop;
 end loop;
 end
