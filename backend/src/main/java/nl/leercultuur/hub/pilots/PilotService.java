@@ -124,6 +124,12 @@ public class PilotService {
         return toDtos(actor, List.of(visible(id, actor))).get(0);
     }
 
+    /** A pilot's title, for a survey's respondents (who have the link, not an account); 404 when there is no such pilot. */
+    @Transactional
+    public String titleOf(UUID id) {
+        return pilots.findByIdOptional(id).map(p -> p.title).orElseThrow(() -> ApiException.notFound("pilot", id));
+    }
+
     /** The status history, oldest first. */
     @Transactional
     public List<PilotStatusChangeDto> history(UUID id) {

@@ -155,6 +155,28 @@ class AuthorizationMatrixTest {
         row("POST /api/v1/pilots/{id}/journal" + school, r -> r.contentType(ContentType.JSON).body(Map.of("text", "Een notitie in het logboek."))
                 .post("/api/v1/pilots/" + schoolPilot() + "/journal"), new Expect(401, 404, 201, 201, 404));
 
+        String instrument = "/api/v1/instruments/" + nl.leercultuur.hub.evaluations.EvaluationFixtures.DEFAULT_INSTRUMENT;
+        row("GET /api/v1/instruments", r -> r.get("/api/v1/instruments"), new Expect(200, 200, 200, 200, 200));
+        row("GET /api/v1/instruments/{id}", r -> r.get(instrument), new Expect(200, 200, 200, 200, 200));
+        row("POST /api/v1/instruments", r -> r.contentType(ContentType.JSON).body(Map.of("code", "matrix-scan", "nameNl", "Scan", "nameEn", "Scan",
+                "descriptionNl", "Een vraag.", "descriptionEn", "One question.", "dimensions", List.of(Map.of("code", "a", "labelNl", "A", "labelEn", "A")),
+                "items", List.of(Map.of("code", "a1", "dimension", "a", "textNl", "We leren.", "textEn", "We learn.")))).post("/api/v1/instruments"),
+                new Expect(401, 403, 403, 201, 403));
+        // the bakery executes the pilot, the school takes part, the fund's system does not
+        row("GET /api/v1/pilots/{pilotId}/measurements", r -> r.get("/api/v1/pilots/" + pilot() + "/measurements"),
+                new Expect(401, 200, 200, 200, 404));
+        row("POST /api/v1/pilots/{pilotId}/measurements", r -> r.contentType(ContentType.JSON)
+                .body(nl.leercultuur.hub.evaluations.EvaluationFixtures.wave("BASELINE")).post("/api/v1/pilots/" + pilot() + "/measurements"),
+                new Expect(401, 403, 403, 201, 403));
+        row("GET /api/v1/measurements/{id}/results", r -> r.get("/api/v1/measurements/" + wave()[0] + "/results"),
+                new Expect(404, 200, 200, 200, 404));
+        row("POST /api/v1/measurements/{id}/close", r -> r.post("/api/v1/measurements/" + wave()[0] + "/close"),
+                new Expect(401, 403, 403, 200, 403));
+        row("GET /api/v1/surveys/{token}", r -> r.get("/api/v1/surveys/" + wave()[1]), new Expect(200, 200, 200, 200, 200));
+        row("POST /api/v1/surveys/{token}/responses", r -> r.contentType(ContentType.JSON)
+                .body(nl.leercultuur.hub.evaluations.EvaluationFixtures.answers(4)).post("/api/v1/surveys/" + wave()[1] + "/responses"),
+                new Expect(201, 201, 201, 201, 201));
+
         row("POST /api/v1/join-requests", r -> r.contentType(ContentType.JSON).body(joinBody()).post("/api/v1/join-requests"),
                 new Expect(202, 202, 202, 202, 202));
         row("GET /api/v1/join-requests", r -> r.get("/api/v1/join-requests"), new Expect(401, 403, 403, 200, 403));
@@ -279,6 +301,11 @@ class AuthorizationMatrixTest {
     /** A pilot of the bakery (executing) and the school (education partner). */
     private static String pilot() {
         return nl.leercultuur.hub.pilots.PilotResourceTestAccess.create();
+    }
+
+    /** An open baseline wave of a fresh pilot of the bakery and the school: [id, survey token]. */
+    private static String[] wave() {
+        return nl.leercultuur.hub.evaluations.EvaluationFixtures.open(pilot(), "BASELINE");
     }
 
     /** A pilot of the school alone (executing). */

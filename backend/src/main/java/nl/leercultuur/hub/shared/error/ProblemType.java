@@ -12,6 +12,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),
+    GONE("gone", "No longer available", 410),
     PRECONDITION_FAILED("precondition-failed", "Version conflict", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     URI_TOO_LONG("uri-too-long", "URL too long", 414),
