@@ -2,13 +2,15 @@ import i18n from '../i18n';
 import type { Feature, SectionSlot } from '../shared/feature';
 import { registerSection } from '../shared/sections';
 import { communityFeature } from '../features/community/feature';
+import { evaluationsFeature } from '../features/evaluations/feature';
 import { homeFeature } from '../features/home/feature';
 import { knowledgeFeature } from '../features/knowledge/feature';
 import { pilotsFeature } from '../features/pilots/feature';
 import { themesFeature } from '../features/themes/feature';
 
 /** The features of the web app. Adding one: its own folder with a feature.ts, plus one line here. */
-export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, communityFeature, pilotsFeature, themesFeature];
+export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, communityFeature, pilotsFeature, evaluationsFeature,
+  themesFeature];
 
 for (const feature of FEATURES) {
   i18n.addResourceBundle('nl', 'translation', feature.texts.nl, true, false);

@@ -46,7 +46,7 @@ export interface Feature {
 }
 
 /** The places on a page where other features may add a section. */
-export type SectionSlot = 'organization' | 'member';
+export type SectionSlot = 'organization' | 'member' | 'pilot';
 
 /** What a section is told about the page it is shown on. */
 export interface SectionProps {
@@ -54,6 +54,9 @@ export interface SectionProps {
   organizationId?: string;
   organizationName?: string;
   memberId?: string;
+  /** The pilot of the page. */
+  pilotId?: string;
+  pilotTitle?: string;
 }
 
 /** A lazy route: the page's code is loaded when the route is first visited. */

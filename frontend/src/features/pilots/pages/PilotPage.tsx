@@ -6,6 +6,7 @@ import { isApiError } from '../../../api/ApiError';
 import { locale } from '../../../i18n';
 import { Confirmation } from '../../../shared/Confirmation';
 import { Flash } from '../../../shared/Flash';
+import { FeatureSections } from '../../../shared/sections';
 import { controlProps, Field } from '../../../shared/form/fields';
 import { ButtonLink, Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
@@ -170,6 +171,7 @@ export default function PilotPage() {
           </ul>
         </section>
       )}
+      <FeatureSections slot="pilot" pilotId={data.id} pilotTitle={data.title} />
       {allows(data, 'JOURNAL') && <Journal pilotId={data.id} />}
       {history.data && history.data.length > 0 && (
         <section aria-labelledby="pilot-history">
