@@ -149,6 +149,18 @@ public class MeasurementService {
         return results(m);
     }
 
+    /**
+     * The results of a pilot's latest finished follow-up, else of its finished baseline; none when no wave is finished.
+     * For this feature's other services (the caller's right to see them is checked there).
+     */
+    MeasurementResults latestResults(UUID pilotId) {
+        LocalDate today = today();
+        List<Measurement> waves = measurements.list("pilotId = ?1 order by opensOn desc, createdAt desc", pilotId);
+        return waves.stream().filter(w -> w.wave == Wave.FOLLOW_UP && w.isFinished(today)).findFirst()
+                .or(() -> waves.stream().filter(w -> w.wave == Wave.BASELINE && w.isFinished(today)).findFirst())
+                .map(this::results).orElse(null);
+    }
+
     /** The results of a wave, for this feature's other services (the caller's right to see them is checked there). */
     MeasurementResults results(Measurement m) {
         Instrument instrument = instruments.find(m.instrumentId);
@@ -182,14 +194,16 @@ public class MeasurementService {
 
     private static MeasurementResults.Comparison compare(String code, Descriptives baseline, Descriptives followUp) {
         if (baseline == null || followUp == null) {
-            return new MeasurementResults.Comparison(code, true, null, null, null, null);
+            return new MeasurementResults.Comparison(code, true, null, null, null, null, null, null);
         }
         try {
             EffectSize e = EffectSize.between(baseline, followUp);
-            return new MeasurementResults.Comparison(code, false, e.difference(), e.g(), List.of(e.low(), e.high()), e.varianceG());
+            return new MeasurementResults.Comparison(code, false, baseline.n(), baseline.mean(), e.difference(), e.g(), List.of(e.low(), e.high()),
+                    e.varianceG());
         } catch (IllegalArgumentException noSpread) {
             // everyone answered alike in both waves: a change, but no standardized effect
-            return new MeasurementResults.Comparison(code, false, followUp.mean() - baseline.mean(), null, null, null);
+            return new MeasurementResults.Comparison(code, false, baseline.n(), baseline.mean(), followUp.mean() - baseline.mean(), null, null,
+                    null);
         }
     }
 

@@ -9,10 +9,11 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -122,6 +123,38 @@ public class PilotService {
     public PilotDto get(UUID id) {
         Actor actor = user.actor();
         return toDtos(actor, List.of(visible(id, actor))).get(0);
+    }
+
+    /**
+     * The evaluations feature published this pilot's evaluation (staff): the pilot becomes public, and a pilot being
+     * evaluated moves to COMPLETED (recorded like any move). A stopped or completed pilot keeps its status; a pilot that
+     * has not been evaluated yet (idea, preparing, running) cannot be published (409).
+     */
+    @Transactional
+    public PilotDto publishEvaluation(UUID id, String reason) {
+        Actor actor = user.actor();
+        Pilot pilot = visible(id, actor);
+        if (!policy.canChangeStatus(actor)) {
+            throw ApiException.forbidden("hub.problem.forbidden.detail");
+        }
+        pilots.getEntityManager().lock(pilot, LockModeType.PESSIMISTIC_WRITE);
+        if (!EnumSet.of(PilotStatus.EVALUATING, PilotStatus.COMPLETED, PilotStatus.STOPPED).contains(pilot.status)) {
+            throw ApiException.conflict("hub.evaluation.pilot-not-evaluated", pilot.status);
+        }
+        pilot.evaluationPublished = true;
+        if (pilot.status == PilotStatus.EVALUATING) {
+            pilot.status = PilotStatus.COMPLETED;
+            record(pilot, PilotStatus.EVALUATING, PilotStatus.COMPLETED, reason, actor);
+        }
+        pilot.changedBy(actor);
+        pilots.flush();
+        return toDtos(actor, List.of(pilot)).get(0);
+    }
+
+    /** Published pilots with their type and cost, for "what works" (public figures only). */
+    @Transactional
+    public List<PilotDto> published() {
+        return toDtos(user.actor(), pilots.list("evaluationPublished = true order by title, id"));
     }
 
     /** A pilot's title, for a survey's respondents (who have the link, not an account); 404 when there is no such pilot. */

@@ -39,6 +39,40 @@ public final class EvaluationFixtures {
         return Map.of("answers", answers);
     }
 
+    /** A consistent respondent: every dimension (and so the overall score) is exactly {@code score}. */
+    public static Map<String, Object> consistent(int score) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        ITEMS.forEach(item -> answers.put(item, REVERSED.contains(item) ? 6 - score : score));
+        return Map.of("answers", answers);
+    }
+
+    /** A pilot moved to EVALUATING with a closed baseline and follow-up of these (consistent) respondents; returns [pilot, follow-up]. */
+    public static String[] evaluatedPilot(int[] before, int[] after) {
+        String pilot = nl.leercultuur.hub.pilots.PilotResourceTestAccess.create();
+        for (String status : List.of("PREPARING", "RUNNING", "EVALUATING")) {
+            Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of("status", status)).post("/api/v1/pilots/" + pilot + "/status")
+                    .then().statusCode(200);
+        }
+        String[] baseline = open(pilot, "BASELINE");
+        for (int score : before) {
+            answer(baseline[1], consistent(score));
+        }
+        Caller.STAFF.request().post("/api/v1/measurements/" + baseline[0] + "/close").then().statusCode(200);
+        String[] followUp = open(pilot, "FOLLOW_UP");
+        for (int score : after) {
+            answer(followUp[1], consistent(score));
+        }
+        Caller.STAFF.request().post("/api/v1/measurements/" + followUp[0] + "/close").then().statusCode(200);
+        return new String[] {pilot, followUp[0]};
+    }
+
+    public static Map<String, Object> lessons(String decision) {
+        return Map.of("whatWorked", "Vaste groepjes en een vast ritme.", "whatDidNot", "Bijeenkomsten in de drukke weken.",
+                "barriers", "Roosters.", "enablers", "Een begeleider van de school.",
+                "conclusion", "De leercultuur verbeterde merkbaar, vooral het delen van kennis.", "decision", decision,
+                "rationale", "Het effect is positief en de kosten per deelnemer zijn laag.");
+    }
+
     public static void answer(String token, Map<String, Object> body) {
         io.restassured.RestAssured.given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys/" + token + "/responses")
                 .then().statusCode(201);

@@ -177,6 +177,19 @@ class AuthorizationMatrixTest {
                 .body(nl.leercultuur.hub.evaluations.EvaluationFixtures.answers(4)).post("/api/v1/surveys/" + wave()[1] + "/responses"),
                 new Expect(201, 201, 201, 201, 201));
 
+        // evaluations of a pilot of the bakery and the school (not yet published: only staff and those taking part see them)
+        row("GET /api/v1/pilots/{pilotId}/evaluations", r -> r.get("/api/v1/pilots/" + pilot() + "/evaluations"),
+                new Expect(404, 200, 200, 200, 404));
+        row("POST /api/v1/pilots/{pilotId}/evaluations", r -> r.contentType(ContentType.JSON).body(Map.of("conclusion", "In de maak."))
+                .post("/api/v1/pilots/" + pilot() + "/evaluations"), new Expect(401, 403, 403, 201, 403));
+        row("GET /api/v1/evaluations/{id}", r -> r.get("/api/v1/evaluations/" + evaluation()), new Expect(404, 200, 200, 200, 404));
+        row("PUT /api/v1/evaluations/{id}", r -> r.contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("conclusion", "Bijna klaar."))
+                .put("/api/v1/evaluations/" + evaluation()), new Expect(401, 403, 403, 200, 403));
+        // staff pass the authorisation and get to the content rule: publishing needs the lessons and a decision (400)
+        row("POST /api/v1/evaluations/{id}/publish", r -> r.post("/api/v1/evaluations/" + evaluation() + "/publish"),
+                new Expect(401, 403, 403, 400, 403));
+        row("GET /api/v1/insights/what-works", r -> r.get("/api/v1/insights/what-works"), new Expect(200, 200, 200, 200, 200));
+
         row("POST /api/v1/join-requests", r -> r.contentType(ContentType.JSON).body(joinBody()).post("/api/v1/join-requests"),
                 new Expect(202, 202, 202, 202, 202));
         row("GET /api/v1/join-requests", r -> r.get("/api/v1/join-requests"), new Expect(401, 403, 403, 200, 403));
@@ -306,6 +319,12 @@ class AuthorizationMatrixTest {
     /** An open baseline wave of a fresh pilot of the bakery and the school: [id, survey token]. */
     private static String[] wave() {
         return nl.leercultuur.hub.evaluations.EvaluationFixtures.open(pilot(), "BASELINE");
+    }
+
+    /** A draft evaluation of a fresh pilot of the bakery and the school. */
+    private static String evaluation() {
+        return Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of("conclusion", "In de maak."))
+                .post("/api/v1/pilots/" + pilot() + "/evaluations").then().statusCode(201).extract().path("id");
     }
 
     /** A pilot of the school alone (executing). */

@@ -34,6 +34,8 @@ public record MeasurementResults(
     public record Comparison(
             @Schema(required = true, maxLength = 60) String dimension,
             @Schema(required = true) boolean suppressed,
+            @Schema(minimum = "5", maximum = "10000", description = "Respondents with a score in the baseline") Integer baselineN,
+            @Schema(minimum = "1", maximum = "5", description = "The baseline's mean") Double baselineMean,
             @Schema(minimum = "-4", maximum = "4", description = "Follow-up mean minus baseline mean") Double change,
             @Schema(minimum = "-100", maximum = "100", description = "Hedges' g (Borenstein et al. 2009, ch. 4)") Double hedgesG,
             @Schema(maxItems = 2, minItems = 2, description = "The 95% confidence interval of g: [low, high]") List<Double> ci95,

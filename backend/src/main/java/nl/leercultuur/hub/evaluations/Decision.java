@@ -1,0 +1,6 @@
+package nl.leercultuur.hub.evaluations;
+
+/** What the programme decides after evaluating a pilot. */
+public enum Decision {
+    SCALE_UP, ADJUST, STOP
+}
