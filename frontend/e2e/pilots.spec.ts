@@ -13,11 +13,16 @@ test('a visitor reads the intervention types and what makes them work', async ({
   await expectNoAxeViolations(page, 'an intervention type');
 });
 
-test('a visitor learns why there are no pilots to see yet', async ({ page }) => {
+test('a visitor sees only the pilots whose evaluation is published', async ({ page }) => {
   await page.goto('/pilots');
   await expect(page.getByRole('heading', { level: 1, name: 'Pilots' })).toBeVisible();
-  await expect(page.getByText(/Hier verschijnen pilots zodra hun evaluatie is gepubliceerd/)).toBeVisible();
+  const list = page.getByRole('list', { name: 'Pilots' });
+  await expect(list.getByRole('link', { name: 'Mentoring voor nieuwe monteurs' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Intervisie voor ploegleiders in de bakkerij' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'the pilot list (visitor)');
+  // with a filter that finds nothing public, the page says why
+  await page.goto('/pilots?interventionType=microcredentials');
+  await expect(page.getByText('Geen pilots gevonden.')).toBeVisible();
 });
 
 // Issue 8: staff register a pilot with two partner organisations; a partner of the executing organisation writes in its

@@ -25,7 +25,7 @@ describe('Layout', () => {
     const mock = mockApi();
     const { calls } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij de Leercultuur Hub' })).toBeInTheDocument();
-    expect(navLinks()).toEqual(['Home', 'Kennisbank', 'Community', 'Pilots', "Thema's", 'Interventies', 'Evenementen', 'Ideeën', 'Aanmelden']);
+    expect(navLinks()).toEqual(['Home', 'Kennisbank', 'Community', 'Pilots', 'Wat werkt', "Thema's", 'Interventies', 'Evenementen', 'Ideeën', 'Aanmelden']);
     await userEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
     expect(calls.login).toBe(1);
     expect(mock.calls('GET', '/api/v1/me')).toHaveLength(0);
@@ -35,7 +35,7 @@ describe('Layout', () => {
     mockApi();
     const { calls } = renderApp('/', STAFF);
     expect(await screen.findByText('Ingelogd als Anna de Vries')).toBeInTheDocument();
-    expect(navLinks()).toEqual(['Home', 'Kennisbank', 'Community', 'Pilots', "Thema's", 'Interventies', 'Evenementen', 'Ideeën', 'Nieuw kennisitem', 'Beoordelen', 'Mijn profiel', 'Aanmeldingen']);
+    expect(navLinks()).toEqual(['Home', 'Kennisbank', 'Community', 'Pilots', 'Wat werkt', "Thema's", 'Interventies', 'Evenementen', 'Ideeën', 'Nieuw kennisitem', 'Beoordelen', 'Mijn profiel', 'Aanmeldingen']);
     await userEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
     expect(calls.logout).toBe(1);
   });
@@ -44,7 +44,7 @@ describe('Layout', () => {
     mockApi();
     renderApp('/', PARTNER);
     await screen.findByRole('heading', { level: 1 });
-    expect(navLinks()).toEqual(['Home', 'Kennisbank', 'Community', 'Pilots', "Thema's", 'Interventies', 'Evenementen', 'Ideeën', 'Kennis delen', 'Mijn voorstellen', 'Mijn profiel']);
+    expect(navLinks()).toEqual(['Home', 'Kennisbank', 'Community', 'Pilots', 'Wat werkt', "Thema's", 'Interventies', 'Evenementen', 'Ideeën', 'Kennis delen', 'Mijn voorstellen', 'Mijn profiel']);
   });
 
   it('marks the current page in the menu', async () => {

@@ -1,12 +1,15 @@
 import { lazyPage, type Feature } from '../../shared/feature';
 import { en, nl } from './i18n';
-import { PilotMeasurements } from './measurements/PilotMeasurements';
+import { PilotSection } from './PilotSection';
 
-/** The learning-culture measurement: the anonymous survey, and a pilot's waves and results (on the pilot's page). */
+/** The learning-culture measurement: the anonymous survey, a pilot's waves, results and evaluation (on its page), and "what works". */
 export const evaluationsFeature: Feature = {
   id: 'evaluations',
-  routes: [{ path: 'vragenlijst/:token', ...lazyPage(() => import('./survey/SurveyPage')) }],
-  nav: [],
+  routes: [
+    { path: 'vragenlijst/:token', ...lazyPage(() => import('./survey/SurveyPage')) },
+    { path: 'wat-werkt', ...lazyPage(() => import('./whatworks/WhatWorksPage')) },
+  ],
+  nav: [{ to: '/wat-werkt', labelKey: 'evaluations.whatWorks.nav', order: 19 }],
   texts: { nl, en },
-  sections: { pilot: PilotMeasurements },
+  sections: { pilot: PilotSection },
 };
