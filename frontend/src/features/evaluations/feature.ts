@@ -6,7 +6,7 @@ import { PilotSection } from './PilotSection';
 export const evaluationsFeature: Feature = {
   id: 'evaluations',
   routes: [
-    { path: 'vragenlijst/:token', ...lazyPage(() => import('./survey/SurveyPage')) },
+    { path: 'vragenlijst/:token', ...lazyPage(() => import('./survey/AnonymousSurveyPage')) },
     { path: 'wat-werkt', ...lazyPage(() => import('./whatworks/WhatWorksPage')) },
   ],
   nav: [{ to: '/wat-werkt', labelKey: 'evaluations.whatWorks.nav', order: 19 }],

@@ -1,13 +1,13 @@
 import { decisionEn, decisionNl, evaluationEn, evaluationNl, evidenceEn, evidenceNl, whatWorksEn, whatWorksNl } from './evaluation/texts';
 import { measurementsEn, measurementsNl } from './measurements/texts';
-import { surveyEn, surveyNl } from './survey/texts';
+import { surveyTextsEn, surveyTextsNl } from './survey/surveyTexts';
 
 /** Texts of the evaluations feature; each part keeps its own texts in its folder. */
 export const nl = {
-  evaluations: { survey: surveyNl, measurements: measurementsNl, evaluation: evaluationNl, decision: decisionNl, evidence: evidenceNl,
+  evaluations: { survey: { title: 'Vragenlijst', ...surveyTextsNl }, measurements: measurementsNl, evaluation: evaluationNl, decision: decisionNl, evidence: evidenceNl,
     whatWorks: whatWorksNl },
 };
 export const en: typeof nl = {
-  evaluations: { survey: surveyEn, measurements: measurementsEn, evaluation: evaluationEn, decision: decisionEn, evidence: evidenceEn,
+  evaluations: { survey: { title: 'Questionnaire', ...surveyTextsEn }, measurements: measurementsEn, evaluation: evaluationEn, decision: decisionEn, evidence: evidenceEn,
     whatWorks: whatWorksEn },
 };

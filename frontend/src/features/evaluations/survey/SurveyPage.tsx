@@ -1,4 +1,0 @@
-/** The anonymous survey behind a wave's link. */
-export default function SurveyPage() {
-  return null;
-}

@@ -1,0 +1,38 @@
+/** Texts of the anonymous survey page: plain Dutch (B1) first, English second. */
+export const surveyTextsNl = {
+  loading: 'De vragenlijst wordt geladen…',
+  about: 'Over de pilot {{pilot}}',
+  closes: 'Je kunt antwoorden tot en met {{date}}.',
+  privacy: 'Je antwoorden zijn anoniem. We vragen geen naam en geen e-mailadres, en bewaren niets dat naar jou wijst: alleen je antwoorden en de dag. Uitkomsten laten we alleen zien voor groepen van minstens 5 mensen.',
+  howTo: 'Geef bij elke zin aan hoe eens of oneens je het ermee bent. Weet je het niet, kies dan "Weet ik niet". Je mag ook een vraag overslaan.',
+  progress: '{{count}} van {{total}} vragen beantwoord',
+  scale: { '1': 'Helemaal mee oneens', '2': 'Mee oneens', '3': 'Neutraal', '4': 'Mee eens', '5': 'Helemaal mee eens', dontKnow: 'Weet ik niet' },
+  send: 'Versturen',
+  sending: 'Bezig met versturen…',
+  thanks: 'Bedankt!',
+  thanksText: 'Je antwoorden zijn opgeslagen. Je kunt dit venster sluiten.',
+  already: 'Je hebt deze vragenlijst al ingevuld',
+  alreadyText: 'Met deze browser is deze vragenlijst al ingevuld. Bedankt voor je antwoorden!',
+  closedTitle: 'Deze vragenlijst is gesloten',
+  notFoundTitle: 'Vragenlijst niet gevonden',
+  errorsTitle: 'Dit ging niet goed',
+};
+
+export const surveyTextsEn: typeof surveyTextsNl = {
+  loading: 'Loading the questionnaire…',
+  about: 'About the pilot {{pilot}}',
+  closes: 'You can answer until {{date}}.',
+  privacy: 'Your answers are anonymous. We ask for no name and no e-mail address, and keep nothing that points to you: only your answers and the day. Results are only shown for groups of at least 5 people.',
+  howTo: 'For each statement, say how much you agree or disagree. If you do not know, choose "Don\'t know". You may also skip a question.',
+  progress: '{{count}} of {{total}} questions answered',
+  scale: { '1': 'Strongly disagree', '2': 'Disagree', '3': 'Neutral', '4': 'Agree', '5': 'Strongly agree', dontKnow: "Don't know" },
+  send: 'Send',
+  sending: 'Sending…',
+  thanks: 'Thank you!',
+  thanksText: 'Your answers have been saved. You can close this window.',
+  already: 'You have already answered this questionnaire',
+  alreadyText: 'This questionnaire has already been answered with this browser. Thank you for your answers!',
+  closedTitle: 'This questionnaire is closed',
+  notFoundTitle: 'Questionnaire not found',
+  errorsTitle: 'Something went wrong',
+};
