@@ -107,7 +107,7 @@ test('staff measure a pilot before and after, decide and publish; a visitor find
   // the evaluation: written, decided, published
   const evaluation = page.getByRole('region', { name: 'Evaluatie' });
   await evaluation.getByRole('button', { name: 'Evaluatie starten' }).click();
-  await evaluation.getByRole('textbox', { name: 'Wat werkte' }).fill('Roulatie met een vaste begeleider per afdeling.');
+  await evaluation.getByRole('textbox', { name: 'Wat werkte', exact: true }).fill('Roulatie met een vaste begeleider per afdeling.');
   await evaluation.getByRole('textbox', { name: 'Wat werkte niet' }).fill('Roulatie in de piekweken voor de feestdagen.');
   await evaluation.getByRole('textbox', { name: 'Conclusie' }).fill('Medewerkers delen en passen meer kennis toe dan voor de pilot.');
   await evaluation.getByRole('button', { name: 'Publiceren' }).click();

@@ -5,6 +5,7 @@ import { locale } from '../../../i18n';
 import { QueryError } from '../../../shared/QueryError';
 import type { DimensionComparison, DimensionResult, MeasurementResults } from '../api';
 import { useResults } from './measurementsApi';
+import { ScrollRegion } from '../../../shared/ScrollRegion';
 
 /** g is drawn on this range (beyond it the interval is cut off, with the figures in the table). */
 const G_RANGE = 1.5;
@@ -102,7 +103,7 @@ function ResultsTable({ data, label, number }: { data: MeasurementResults; label
   const followUp = data.wave === 'FOLLOW_UP';
   const dash = '–';
   return (
-    <div className="hub-table-scroll">
+    <ScrollRegion label={t('evaluations.measurements.chartCaption', { label: data.label })}>
       <table className="hub-table">
         <caption>{t('evaluations.measurements.chartCaption', { label: data.label })}</caption>
         <thead>
@@ -139,6 +140,6 @@ function ResultsTable({ data, label, number }: { data: MeasurementResults; label
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -28,6 +28,7 @@ describe('AnonymousSurveyPage', () => {
     renderApp(`/vragenlijst/${TOKEN}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Leercultuurscan' })).toBeInTheDocument();
     expect(screen.getByText(/alleen je antwoorden en de dag/)).toBeInTheDocument();
+    expect(screen.getByText('Nulmeting van de pilot Intervisie in de bakkerij')).toBeInTheDocument();
     const sharing = screen.getByRole('region', { name: 'Kennis delen' });
     expect(within(sharing).getAllByRole('radiogroup')).toHaveLength(2);
     expect(screen.getByLabelText('0 van 3 vragen beantwoord')).toHaveAttribute('value', '0');
@@ -57,6 +58,13 @@ describe('AnonymousSurveyPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Versturen' }));
     expect(await screen.findByText('beantwoord minstens één vraag')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Versturen' })).toBeInTheDocument();
+  });
+
+  it('says so when the API finds this browser already answered', async () => {
+    api({ [`POST /api/v1/surveys/${TOKEN}/responses`]: () => problem(409, { title: 'Conflict', detail: 'Al ingevuld.' }) });
+    renderApp(`/vragenlijst/${TOKEN}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Versturen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je hebt deze vragenlijst al ingevuld' })).toBeInTheDocument();
   });
 
   it('says when the survey is closed, unknown, or already answered in this browser', async () => {

@@ -36,6 +36,7 @@ export default function AnonymousSurveyPage() {
   });
   const [answers, setAnswers] = useState<Record<string, Score>>({});
   const [done, setDone] = useState(false);
+  const [answeredElsewhere, setAnsweredElsewhere] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [answeredBefore] = useState(() => {
     try {
@@ -62,7 +63,7 @@ export default function AnonymousSurveyPage() {
   const data = survey.data;
   const en = i18n.language === 'en';
   const instrument = data.instrument;
-  if (done || data.alreadyAnswered || answeredBefore) {
+  if (done || data.alreadyAnswered || answeredBefore || answeredElsewhere) {
     return (
       <div ref={focusRef} tabIndex={-1} className="hub-focus-target">
         <Heading1>{done ? t('evaluations.survey.thanks') : t('evaluations.survey.already')}</Heading1>
@@ -86,6 +87,11 @@ export default function AnonymousSurveyPage() {
       }
       setDone(true);
     } catch (error) {
+      if (isApiError(error) && error.status === 409) {
+        // this browser answered before (the API's marker): say so instead of the form
+        setAnsweredElsewhere(true);
+        return;
+      }
       setFailure(isApiError(error) && error.fieldErrors.length > 0 ? error.fieldErrors.map((e) => e.message).join(' ')
         : isApiError(error) && error.detail ? error.detail : errorMessage(error, t));
     }
@@ -93,7 +99,7 @@ export default function AnonymousSurveyPage() {
   return (
     <article className="hub-survey">
       <Heading1>{en ? instrument.nameEn : instrument.nameNl}</Heading1>
-      <Paragraph appearance="lead">{t('evaluations.survey.about', { pilot: data.pilotTitle })}</Paragraph>
+      <Paragraph appearance="lead">{t('evaluations.survey.about', { wave: data.label, pilot: data.pilotTitle })}</Paragraph>
       <Paragraph>{en ? instrument.descriptionEn : instrument.descriptionNl}</Paragraph>
       <Paragraph>{t('evaluations.survey.closes', { date: date.format(new Date(data.closesOn)) })}</Paragraph>
       <Paragraph className="hub-survey__privacy">{t('evaluations.survey.privacy')}</Paragraph>

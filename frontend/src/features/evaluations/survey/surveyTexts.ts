@@ -1,7 +1,7 @@
 /** Texts of the anonymous survey page: plain Dutch (B1) first, English second. */
 export const surveyTextsNl = {
   loading: 'De vragenlijst wordt geladen…',
-  about: 'Over de pilot {{pilot}}',
+  about: '{{wave}} van de pilot {{pilot}}',
   closes: 'Je kunt antwoorden tot en met {{date}}.',
   privacy: 'Je antwoorden zijn anoniem. We vragen geen naam en geen e-mailadres, en bewaren niets dat naar jou wijst: alleen je antwoorden en de dag. Uitkomsten laten we alleen zien voor groepen van minstens 5 mensen.',
   howTo: 'Geef bij elke zin aan hoe eens of oneens je het ermee bent. Weet je het niet, kies dan "Weet ik niet". Je mag ook een vraag overslaan.',
@@ -20,7 +20,7 @@ export const surveyTextsNl = {
 
 export const surveyTextsEn: typeof surveyTextsNl = {
   loading: 'Loading the questionnaire…',
-  about: 'About the pilot {{pilot}}',
+  about: '{{wave}} of the pilot {{pilot}}',
   closes: 'You can answer until {{date}}.',
   privacy: 'Your answers are anonymous. We ask for no name and no e-mail address, and keep nothing that points to you: only your answers and the day. Results are only shown for groups of at least 5 people.',
   howTo: 'For each statement, say how much you agree or disagree. If you do not know, choose "Don\'t know". You may also skip a question.',

@@ -10,6 +10,7 @@ import { Link } from '../../../shared/links';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import './whatworks.css';
+import { ScrollRegion } from '../../../shared/ScrollRegion';
 
 type WhatWorks = components['schemas']['WhatWorks'];
 type TypeEvidence = components['schemas']['InterventionEvidence'];
@@ -64,7 +65,7 @@ function Forest({ type, number }: { type: TypeEvidence; number: Intl.NumberForma
 function ForestTable({ type, number }: { type: TypeEvidence; number: Intl.NumberFormat }) {
   const { t } = useTranslation();
   return (
-    <div className="hub-table-scroll">
+    <ScrollRegion label={`${t('evaluations.whatWorks.forestCaption')}: ${type.labelNl}`}>
       <table className="hub-table">
         <caption>{`${t('evaluations.whatWorks.forestCaption')}: ${type.labelNl}`}</caption>
         <thead>
@@ -99,7 +100,7 @@ function ForestTable({ type, number }: { type: TypeEvidence; number: Intl.Number
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useItemHistory } from '../api';
 import { formatDateTime, useKnowledgeLabels } from '../labels';
+import { ScrollRegion } from '../../../shared/ScrollRegion';
 
 export function ItemHistory({ id, headingId }: { id: string; headingId: string }) {
   const { t } = useTranslation();
@@ -11,9 +12,7 @@ export function ItemHistory({ id, headingId }: { id: string; headingId: string }
   if (error) return <Paragraph>{t('errors.generic')}</Paragraph>;
   if (data.length === 0) return <Paragraph>{t('knowledge.item.historyEmpty')}</Paragraph>;
   return (
-    // A scrollable region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="hub-table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+    <ScrollRegion labelledBy={headingId}>
       <table className="utrecht-table hub-table">
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
@@ -41,6 +40,6 @@ export function ItemHistory({ id, headingId }: { id: string; headingId: string }
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,6 +4,7 @@ import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-lib
 import { locale } from '../../../i18n';
 import { Link } from '../../../shared/links';
 import type { Pilot } from '../api';
+import { ScrollRegion } from '../../../shared/ScrollRegion';
 
 const DAY = 86_400_000;
 
@@ -113,7 +114,7 @@ export function PilotTimeline({ pilots, capped, today: fixedToday }: { pilots: P
         </figure>
       )}
       {dated.length > 0 && view === 'table' && (
-        <div className="hub-table-scroll">
+        <ScrollRegion label={t('pilots.timeline.title')}>
           <table className="hub-table">
             <caption className="hub-visually-hidden">{t('pilots.timeline.title')}</caption>
             <thead>
@@ -139,7 +140,7 @@ export function PilotTimeline({ pilots, capped, today: fixedToday }: { pilots: P
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {undated.length > 0 && (
         <Paragraph>
