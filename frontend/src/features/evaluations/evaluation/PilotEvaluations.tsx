@@ -19,7 +19,10 @@ function valuesOf(e?: Evaluation): Values {
     conclusion: e?.conclusion ?? '', rationale: e?.rationale ?? '', decision: e?.decision ?? '' };
 }
 
-/** Staff write the evaluation, save it (If-Match) and publish it; the API says what publishing still needs. */
+/**
+ * Staff write the evaluation, save it (If-Match) and publish it; the API says what publishing still needs. The form keeps
+ * its state across saves (keyed by the evaluation, not its version); each save sends the newest version it knows.
+ */
 function Editor({ pilotId, evaluation, onDone }: { pilotId: string; evaluation: Evaluation; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const save = useSaveEvaluation(pilotId);
@@ -158,7 +161,7 @@ export function PilotEvaluations({ pilotId }: { pilotId: string }) {
       )}
       {data.items.map((evaluation) =>
         evaluation.editable ? (
-          <Editor key={`${evaluation.id}-${evaluation.version}`} pilotId={pilotId} evaluation={evaluation} onDone={setMessage} />
+          <Editor key={evaluation.id} pilotId={pilotId} evaluation={evaluation} onDone={setMessage} />
         ) : (
           <Published key={evaluation.id} evaluation={evaluation} />
         ),
