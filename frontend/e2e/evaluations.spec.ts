@@ -132,5 +132,10 @@ test('staff measure a pilot before and after, decide and publish; a visitor find
   await visitor.getByRole('link', { name: `Praktijkvoorbeeld: ${title}` }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: `Praktijkvoorbeeld: ${title}` })).toBeVisible();
   await expect(visitor.getByRole('link', { name: title })).toHaveAttribute('href', pilotPath);
+  // the pilot is public now, with its evaluation and results
+  await visitor.goto(pilotPath);
+  await expect(visitor.getByRole('region', { name: 'Evaluatie' }).getByText('Opschalen')).toBeVisible();
+  await expect(visitor.getByRole('figure', { name: /Resultaten van Vervolgmeting voorjaar/ })).toContainText('effect g =');
+  await expectNoAxeViolations(visitor, 'a published pilot (visitor)');
   await visitorContext.close();
 });

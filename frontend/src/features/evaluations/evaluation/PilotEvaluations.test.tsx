@@ -49,12 +49,16 @@ describe('PilotEvaluations', () => {
 
   it('shows a published evaluation with its decision and practice example to readers, and nothing when there is none', async () => {
     api([{ ...DRAFT, editable: false, decision: 'STOP', whatDidNot: 'Geen tijd in het rooster.', rationale: 'Niet in deze vorm.',
-      publishedAt: '2026-11-20T10:00:00Z', knowledgeItemId: 'k9' }]);
+      publishedAt: '2026-11-20T10:00:00Z', knowledgeItemId: 'k9', results: { measurementId: 'm2' } }], {
+      'GET /api/v1/measurements/m2/results': () => json({ measurementId: 'm2', wave: 'BASELINE', label: 'Nulmeting', finished: true, minimumGroup: 5,
+        dimensions: [{ dimension: 'overall', labelNl: 'Totaal', labelEn: 'Overall', suppressed: false, n: 8, mean: 3.2, sd: 0.5 }], comparison: [] }),
+    });
     renderApp('/pilots/p1', PARTNER);
     const section = await screen.findByRole('region', { name: 'Evaluatie' });
     expect(within(section).getByText('Stoppen')).toBeInTheDocument();
     expect(within(section).getByText('Geen tijd in het rooster.')).toBeInTheDocument();
     expect(within(section).getByRole('link', { name: 'Lees het praktijkvoorbeeld in de kennisbank' })).toHaveAttribute('href', '/kennisbank/k9');
     expect(within(section).queryByRole('button', { name: 'Publiceren' })).not.toBeInTheDocument();
+    expect(await within(section).findByRole('figure', { name: /Resultaten van Nulmeting/ })).toHaveTextContent('gemiddeld 3,20 (n = 8)');
   });
 });

@@ -8,6 +8,7 @@ import { Confirmation } from '../../../shared/Confirmation';
 import { Choice, ChoiceGroup, controlProps, Field } from '../../../shared/form/fields';
 import { Link } from '../../../shared/links';
 import { errorMessage } from '../../../shared/QueryError';
+import { ResultsView } from '../measurements/ResultsView';
 import { DECISIONS, usePilotEvaluations, usePublishEvaluation, useSaveEvaluation, type Decision, type Evaluation } from './evaluationApi';
 
 const TEXTS = ['whatWorked', 'whatDidNot', 'barriers', 'enablers', 'conclusion', 'rationale'] as const;
@@ -129,6 +130,12 @@ function Published({ evaluation }: { evaluation: Evaluation }) {
         <Paragraph>
           <Link to={`/kennisbank/${evaluation.knowledgeItemId}`}>{t('evaluations.evaluation.practiceExample')}</Link>
         </Paragraph>
+      )}
+      {evaluation.publishedAt && evaluation.results && (
+        <>
+          <Heading3>{t('evaluations.evaluation.results')}</Heading3>
+          <ResultsView measurementId={evaluation.results.measurementId} />
+        </>
       )}
     </div>
   );

@@ -22,6 +22,7 @@ export const evaluationNl = {
   publishedOn: 'Gepubliceerd op {{date}}',
   draft: 'Concept',
   practiceExample: 'Lees het praktijkvoorbeeld in de kennisbank',
+  results: 'Resultaten van de meting',
 };
 
 export const evaluationEn: typeof evaluationNl = {
@@ -47,6 +48,7 @@ export const evaluationEn: typeof evaluationNl = {
   publishedOn: 'Published on {{date}}',
   draft: 'Draft',
   practiceExample: 'Read the practice example in the knowledge bank',
+  results: 'Results of the measurement',
 };
 
 export const decisionNl = { SCALE_UP: 'Opschalen', ADJUST: 'Bijstellen', STOP: 'Stoppen' };

@@ -27,7 +27,8 @@ class RateLimitTest {
                     "app.rate-limits.default.capacity", "8", "app.rate-limits.default.period", "1H",
                     "app.rate-limits.search.capacity", "3", "app.rate-limits.search.period", "1H",
                     "app.rate-limits.export.capacity", "1", "app.rate-limits.export.period", "1H",
-                    "app.rate-limits.join-request.capacity", "2", "app.rate-limits.join-request.period", "1H");
+                    "app.rate-limits.join-request.capacity", "2", "app.rate-limits.join-request.period", "1H",
+                    "app.rate-limits.survey.capacity", "3", "app.rate-limits.survey.period", "1H");
         }
     }
 
@@ -106,5 +107,33 @@ class RateLimitTest {
                 .get("/api/v1/join-requests").then().statusCode(200).extract().path("items.email");
         org.junit.jupiter.api.Assertions.assertTrue(stored.contains("vloed-" + run + "-2@voorbeeld.example"), stored.toString());
         org.junit.jupiter.api.Assertions.assertFalse(stored.contains("vloed-" + run + "-3@voorbeeld.example"), stored.toString());
+    }
+
+    @Test
+    void shouldStopAFloodOfSurveyAnswersFromOneClient() throws Exception {
+        String[] wave = nl.leercultuur.hub.evaluations.EvaluationFixtures.open(nl.leercultuur.hub.pilots.PilotResourceTestAccess.create(), "BASELINE");
+        RequestSpecification client = freshPerson();
+        String survey = "/api/v1/surveys/" + wave[1];
+        client.get(survey).then().statusCode(200);
+        for (int i = 0; i < 2; i++) {
+            client.contentType(io.restassured.http.ContentType.JSON).body(nl.leercultuur.hub.evaluations.EvaluationFixtures.answers(3))
+                    .post(survey + "/responses").then().statusCode(201);
+        }
+        client.contentType(io.restassured.http.ContentType.JSON).body(nl.leercultuur.hub.evaluations.EvaluationFixtures.answers(3))
+                .post(survey + "/responses").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType("application/problem+json");
+        nl.leercultuur.hub.support.Caller.STAFF.request().get("/api/v1/pilots/" + pilotOf(wave[0]) + "/measurements").then()
+                .body("items[0].responseCount", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    private String pilotOf(String measurementId) throws Exception {
+        try (var c = dataSource.getConnection(); var rs = c.createStatement()
+                .executeQuery("select pilot_id from measurement where id = '" + measurementId + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }
