@@ -52,16 +52,17 @@ public class InsightsService {
         List<PilotDto> published = pilots.published();
         Map<UUID, Evaluation> byPilot = evaluations.list("publishedAt is not null").stream()
                 .collect(Collectors.toMap(e -> e.pilotId, Function.identity(), (a, b) -> a.publishedAt.isAfter(b.publishedAt) ? a : b));
+        Map<UUID, MeasurementResults> results = measurements.latestResults(byPilot.keySet());
         Map<String, List<PilotDto>> byType = new LinkedHashMap<>();
         published.stream().filter(p -> byPilot.containsKey(p.id()))
                 .sorted(Comparator.comparing((PilotDto p) -> p.interventionType().labelNl()).thenComparing(PilotDto::title))
                 .forEach(p -> byType.computeIfAbsent(p.interventionType().code(), k -> new ArrayList<>()).add(p));
         List<WhatWorks.TypeEvidence> items = new ArrayList<>();
-        byType.forEach((code, list) -> items.add(evidence(list, byPilot)));
+        byType.forEach((code, list) -> items.add(evidence(list, byPilot, results)));
         return new WhatWorks(items, EVIDENCE_RULE);
     }
 
-    private WhatWorks.TypeEvidence evidence(List<PilotDto> list, Map<UUID, Evaluation> byPilot) {
+    private WhatWorks.TypeEvidence evidence(List<PilotDto> list, Map<UUID, Evaluation> byPilot, Map<UUID, MeasurementResults> resultsByPilot) {
         List<WhatWorks.PilotEvidence> studies = new ArrayList<>();
         List<MetaAnalysis.Study> effects = new ArrayList<>();
         int respondents = 0;
@@ -69,7 +70,7 @@ public class InsightsService {
         Instant newest = Instant.EPOCH;
         for (PilotDto pilot : list) {
             Evaluation e = byPilot.get(pilot.id());
-            MeasurementResults results = measurements.latestResults(pilot.id());
+            MeasurementResults results = resultsByPilot.get(pilot.id());
             MeasurementResults.Comparison overall = results == null ? null : results.comparison().stream()
                     .filter(c -> Scoring.OVERALL.equals(c.dimension()) && !c.suppressed() && c.hedgesG() != null).findFirst().orElse(null);
             Integer n = null;

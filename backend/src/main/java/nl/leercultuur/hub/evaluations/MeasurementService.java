@@ -154,22 +154,52 @@ public class MeasurementService {
      * For this feature's other services (the caller's right to see them is checked there).
      */
     MeasurementResults latestResults(UUID pilotId) {
+        return latestResults(List.of(pilotId)).get(pilotId);
+    }
+
+    /**
+     * {@link #latestResults(UUID)} for many pilots at once, in a fixed number of queries whatever their number (the
+     * waves, the answers of the waves used, and each instrument used): "what works" reads every published pilot.
+     */
+    Map<UUID, MeasurementResults> latestResults(java.util.Collection<UUID> pilotIds) {
+        if (pilotIds.isEmpty()) {
+            return Map.of();
+        }
         LocalDate today = today();
-        List<Measurement> waves = measurements.list("pilotId = ?1 order by opensOn desc, createdAt desc", pilotId);
-        return waves.stream().filter(w -> w.wave == Wave.FOLLOW_UP && w.isFinished(today)).findFirst()
-                .or(() -> waves.stream().filter(w -> w.wave == Wave.BASELINE && w.isFinished(today)).findFirst())
-                .map(this::results).orElse(null);
+        Map<UUID, List<Measurement>> byPilot = new HashMap<>();
+        measurements.list("pilotId in ?1 order by opensOn desc, createdAt desc", pilotIds)
+                .forEach(w -> byPilot.computeIfAbsent(w.pilotId, k -> new ArrayList<>()).add(w));
+        Map<UUID, Measurement[]> chosen = new HashMap<>();
+        byPilot.forEach((pilot, waves) -> {
+            Measurement baseline = waves.stream().filter(w -> w.wave == Wave.BASELINE).findFirst().orElse(null);
+            waves.stream().filter(w -> w.wave == Wave.FOLLOW_UP && w.isFinished(today)).findFirst()
+                    .or(() -> baseline != null && baseline.isFinished(today) ? java.util.Optional.of(baseline) : java.util.Optional.empty())
+                    .ifPresent(w -> chosen.put(pilot, new Measurement[] {w, w.wave == Wave.FOLLOW_UP ? baseline : null}));
+        });
+        List<UUID> used = chosen.values().stream().flatMap(pair -> java.util.Arrays.stream(pair)).filter(java.util.Objects::nonNull)
+                .map(w -> w.id).distinct().toList();
+        Map<UUID, Map<UUID, Map<String, Integer>>> answers = answers(used);
+        Map<UUID, Instrument> instrumentsById = new HashMap<>();
+        Map<UUID, MeasurementResults> results = new HashMap<>();
+        chosen.forEach((pilot, pair) -> results.put(pilot, compute(pair[0], pair[1],
+                instrumentsById.computeIfAbsent(pair[0].instrumentId, instruments::find), id -> answers.getOrDefault(id, Map.of()))));
+        return results;
     }
 
     /** The results of a wave, for this feature's other services (the caller's right to see them is checked there). */
     MeasurementResults results(Measurement m) {
-        Instrument instrument = instruments.find(m.instrumentId);
-        boolean finished = m.isFinished(today());
-        Map<String, Descriptives> wave = finished ? Scoring.describe(instrument, answers(m.id)) : Map.of();
         Measurement baseline = m.wave == Wave.FOLLOW_UP
                 ? measurements.find("pilotId = ?1 and wave = ?2", m.pilotId, Wave.BASELINE).firstResult() : null;
+        return compute(m, baseline, instruments.find(m.instrumentId), id -> answers(List.of(id)).getOrDefault(id, Map.of()));
+    }
+
+    /** The figures of a wave (and of its baseline, for a follow-up), under the rule of {@link #MINIMUM_GROUP}. */
+    private MeasurementResults compute(Measurement m, Measurement baseline, Instrument instrument,
+            java.util.function.Function<UUID, Map<UUID, Map<String, Integer>>> answersOf) {
+        boolean finished = m.isFinished(today());
+        Map<String, Descriptives> wave = finished ? Scoring.describe(instrument, answersOf.apply(m.id)) : Map.of();
         Map<String, Descriptives> before = baseline != null && baseline.isFinished(today()) && baseline.instrumentId.equals(m.instrumentId)
-                ? Scoring.describe(instrument, answers(baseline.id)) : Map.of();
+                ? Scoring.describe(instrument, answersOf.apply(baseline.id)) : Map.of();
         List<MeasurementResults.DimensionResult> dimensions = new ArrayList<>();
         List<MeasurementResults.Comparison> comparison = new ArrayList<>();
         Map<String, String[]> labels = new LinkedHashMap<>();
@@ -207,17 +237,21 @@ public class MeasurementService {
         }
     }
 
-    /** Per response its scores by item code (null: don't know). */
-    private Map<UUID, Map<String, Integer>> answers(UUID measurementId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.response_id, a.item_code, a.score from survey_answer a "
-                + "join survey_response r on r.id = a.response_id where r.measurement_id = ?1").setParameter(1, measurementId).getResultList();
-        Map<UUID, Map<String, Integer>> byResponse = new HashMap<>();
-        for (Object[] row : rows) {
-            byResponse.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
-                    .put((String) row[1], row[2] == null ? null : ((Number) row[2]).intValue());
+    /** Per wave, per response its scores by item code (null: don't know): one query for all the waves asked for. */
+    private Map<UUID, Map<UUID, Map<String, Integer>>> answers(List<UUID> measurementIds) {
+        if (measurementIds.isEmpty()) {
+            return Map.of();
         }
-        return byResponse;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.measurement_id, a.response_id, a.item_code, a.score from survey_answer a "
+                + "join survey_response r on r.id = a.response_id where r.measurement_id in (:ids)")
+                .setParameter("ids", measurementIds).getResultList();
+        Map<UUID, Map<UUID, Map<String, Integer>>> byWave = new HashMap<>();
+        for (Object[] row : rows) {
+            byWave.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).computeIfAbsent((UUID) row[1], k -> new HashMap<>())
+                    .put((String) row[2], row[3] == null ? null : ((Number) row[3]).intValue());
+        }
+        return byWave;
     }
 
     private Measurement visible(UUID id, Actor actor) {

@@ -144,6 +144,29 @@ class EvaluationPublishTest {
         RestAssured.given().get("/api/v1/insights/what-works").then().body("evidenceRule", containsString("I²"));
     }
 
+    @jakarta.inject.Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    @Test
+    void shouldComputeWhatWorksInAFixedNumberOfStatementsWhateverTheNumberOfPilots() {
+        publish(EvaluationFixtures.evaluatedPilot(new int[] {2, 3, 3, 2, 3}, new int[] {4, 3, 4, 5, 4}), "SCALE_UP");
+        long before = statementsFor("/api/v1/insights/what-works");
+        publish(EvaluationFixtures.evaluatedPilot(new int[] {3, 3, 2, 2, 3}, new int[] {3, 4, 4, 4, 3}), "ADJUST");
+        publish(EvaluationFixtures.evaluatedPilot(new int[] {2, 2, 3, 3, 3}, new int[] {4, 4, 5, 4, 4}), "SCALE_UP");
+        long after = statementsFor("/api/v1/insights/what-works");
+        // the published pilots with their organisations and knowledge, the evaluations, the waves, their answers and the instrument:
+        // two more pilots add no statement (reading each pilot's waves and answers apart would add several per pilot)
+        assertEquals(before, after, "statements before and after two more published pilots");
+        assertTrue(after <= 20, after + " statements");
+    }
+
+    private long statementsFor(String path) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        RestAssured.given().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
     private static void publish(String[] evaluated, String decision) {
         String id = Caller.STAFF.request().contentType(ContentType.JSON).body(EvaluationFixtures.lessons(decision))
                 .post("/api/v1/pilots/" + evaluated[0] + "/evaluations").then().statusCode(201).extract().path("id");
