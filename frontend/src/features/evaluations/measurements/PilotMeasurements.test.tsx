@@ -83,7 +83,7 @@ describe('PilotMeasurements', () => {
       'GET /api/v1/measurements/m2/results': () => json({ measurementId: 'm2', wave: 'FOLLOW_UP', label: 'Vervolgmeting', finished: true,
         minimumGroup: 5, baselineMeasurementId: 'm1',
         dimensions: [dim('kennis-delen', 'Kennis delen', { n: 7, mean: 3.9, sd: 0.4 }), dim('leiding', 'Leiding die leren steunt', { suppressed: true })],
-        comparison: [{ dimension: 'kennis-delen', suppressed: false, change: 0.6, hedgesG: 0.85, ci95: [0.1, 1.6], varianceG: 0.15 },
+        comparison: [{ dimension: 'kennis-delen', suppressed: false, baselineN: 6, baselineMean: 3.3, change: 0.6, hedgesG: 0.85, ci95: [0.1, 1.6], varianceG: 0.15 },
           { dimension: 'leiding', suppressed: true }] }),
     });
     renderApp('/pilots/p1', PARTNER);

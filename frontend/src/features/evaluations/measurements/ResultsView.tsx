@@ -31,8 +31,7 @@ export function ResultsView({ measurementId }: { measurementId: string }) {
   const number = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const label = (d: DimensionResult) => (i18n.language === 'en' ? d.labelEn : d.labelNl);
   const comparisonOf = (code: string): DimensionComparison | undefined => data.comparison.find((c) => c.dimension === code);
-  const baselineOf = (d: DimensionResult, c?: DimensionComparison) =>
-    c && !c.suppressed && c.change != null && d.mean != null ? d.mean - c.change : undefined;
+  const baselineOf = (_d: DimensionResult, c?: DimensionComparison) => (c && !c.suppressed ? (c.baselineMean ?? undefined) : undefined);
   if (!data.finished) return <Paragraph>{t('evaluations.measurements.notFinished')}</Paragraph>;
   const followUp = data.wave === 'FOLLOW_UP';
   return (
