@@ -144,6 +144,34 @@ class EvaluationPublishTest {
         RestAssured.given().get("/api/v1/insights/what-works").then().body("evidenceRule", containsString("I²"));
     }
 
+    @Test
+    void shouldKeepAFollowUpOfFourOutOfTheEvaluationAndOutOfWhatWorks() {
+        // five answered the baseline, only four the follow-up: no effect may be shown anywhere
+        String[] evaluated = EvaluationFixtures.evaluatedPilot(new int[] {2, 3, 2, 3, 3}, new int[] {5, 5, 4, 5});
+        String id = Caller.STAFF.request().contentType(ContentType.JSON).body(EvaluationFixtures.lessons("ADJUST"))
+                .post("/api/v1/pilots/" + evaluated[0] + "/evaluations").then().statusCode(201)
+                .body("results.dimensions.find { it.dimension == 'overall' }.suppressed", equalTo(true))
+                .body("results.dimensions.find { it.dimension == 'overall' }.n", org.hamcrest.Matchers.nullValue())
+                .body("results.comparison.find { it.dimension == 'overall' }.hedgesG", org.hamcrest.Matchers.nullValue())
+                .extract().path("id");
+        Caller.STAFF.request().post("/api/v1/evaluations/" + id + "/publish").then().statusCode(200);
+        RestAssured.given().get("/api/v1/measurements/" + evaluated[1] + "/results").then().statusCode(200)
+                .body("dimensions.suppressed", org.hamcrest.Matchers.everyItem(equalTo(true)));
+        List<Map<String, Object>> studies = RestAssured.given().get("/api/v1/insights/what-works").then().statusCode(200).extract()
+                .path("items.find { it.interventionType == 'intervisie' }.studies");
+        Map<String, Object> study = studies.stream().filter(s -> evaluated[0].equals(s.get("pilotId"))).findFirst().orElseThrow();
+        assertEquals(null, study.get("hedgesG"));
+        assertEquals(null, study.get("respondents"));
+        // the type's respondents count only the pilots with an effect, in the JSON and in the open-data CSV
+        int counted = studies.stream().map(x -> x.get("respondents")).filter(java.util.Objects::nonNull).mapToInt(o -> ((Number) o).intValue()).sum();
+        int total = RestAssured.given().get("/api/v1/insights/what-works").then().extract()
+                .path("items.find { it.interventionType == 'intervisie' }.respondents");
+        assertEquals(counted, total);
+        String csv = RestAssured.given().queryParam("format", "csv").get("/api/v1/insights/what-works").then().extract().asString();
+        String row = csv.lines().filter(l -> l.startsWith("intervisie,")).findFirst().orElseThrow();
+        assertEquals(Integer.toString(total), row.split(",")[5], row);
+    }
+
     @jakarta.inject.Inject
     org.hibernate.SessionFactory sessionFactory;
 
