@@ -43,8 +43,15 @@ public class InstrumentService {
         var query = instruments.find("order by code, versionNumber desc, id").page(page.page(), page.size());
         long total = query.count();
         List<Instrument> list = query.list();
-        return new InstrumentPage(list.stream().map(i -> EvaluationMapper.toDto(i, isLatest(i))).toList(), page.page(), page.size(), total,
-                page.totalPages(total));
+        // the newest version per code of this page, in one query
+        java.util.Map<String, Integer> latest = new java.util.HashMap<>();
+        if (!list.isEmpty()) {
+            instruments.getEntityManager().createQuery("select i.code, max(i.versionNumber) from Instrument i where i.code in :codes group by i.code",
+                    Object[].class).setParameter("codes", list.stream().map(i -> i.code).distinct().toList()).getResultList()
+                    .forEach(row -> latest.put((String) row[0], (Integer) row[1]));
+        }
+        return new InstrumentPage(list.stream().map(i -> EvaluationMapper.toDto(i, latest.getOrDefault(i.code, 0) == i.versionNumber)).toList(),
+                page.page(), page.size(), total, page.totalPages(total));
     }
 
     @Transactional

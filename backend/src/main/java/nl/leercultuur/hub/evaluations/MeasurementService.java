@@ -76,8 +76,10 @@ public class MeasurementService {
         }
         boolean showToken = policy.canSeeSurveyLink(actor, pilot);
         LocalDate today = today();
+        // the waves of a pilot share one or two instrument versions: each is read once
+        Map<UUID, Instrument> used = new HashMap<>();
         return new MeasurementList(measurements.list("pilotId = ?1 order by opensOn, createdAt", pilotId).stream()
-                .map(m -> EvaluationMapper.toDto(m, instruments.find(m.instrumentId), today, showToken)).toList());
+                .map(m -> EvaluationMapper.toDto(m, used.computeIfAbsent(m.instrumentId, instruments::find), today, showToken)).toList());
     }
 
     /** Staff open a wave: with an unguessable survey token (256 random bits). */
