@@ -3,7 +3,7 @@ import { PilotEvaluations } from './evaluation/PilotEvaluations';
 import { PilotMeasurements } from './measurements/PilotMeasurements';
 
 /** What the evaluations feature adds to a pilot's page: its measurement waves and results, and its evaluation. */
-export function PilotSection(props: SectionProps) {
+export default function PilotSection(props: SectionProps) {
   if (!props.pilotId) return null;
   return (
     <>

@@ -1,6 +1,6 @@
 import { lazyPage, type Feature } from '../../shared/feature';
 import { en, nl } from './i18n';
-import { PilotSection } from './PilotSection';
+import { LazyPilotSection } from './LazyPilotSection';
 
 /** The learning-culture measurement: the anonymous survey, a pilot's waves, results and evaluation (on its page), and "what works". */
 export const evaluationsFeature: Feature = {
@@ -11,5 +11,5 @@ export const evaluationsFeature: Feature = {
   ],
   nav: [{ to: '/wat-werkt', labelKey: 'evaluations.whatWorks.nav', order: 19 }],
   texts: { nl, en },
-  sections: { pilot: PilotSection },
+  sections: { pilot: LazyPilotSection },
 };
