@@ -138,3 +138,11 @@ export function Choice({
     </div>
   );
 }
+
+/** The API's field errors as one message per field (the first), with the field named by `fieldOf` (default: as sent). */
+export function firstErrorPerField<K extends string>(errors: readonly { field: string; message: string }[],
+  fieldOf: (field: string) => K = (field) => field as K): Partial<Record<K, string>> {
+  const byField: Partial<Record<K, string>> = {};
+  for (const e of errors) byField[fieldOf(e.field)] ??= e.message;
+  return byField;
+}

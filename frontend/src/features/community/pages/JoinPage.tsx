@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
-import { controlProps, Field } from '../../../shared/form/fields';
+import { controlProps, Field, firstErrorPerField } from '../../../shared/form/fields';
 import { Honeypot } from '../../../shared/form/Honeypot';
 import { errorMessage } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -87,12 +87,7 @@ export default function JoinPage() {
       setValues(EMPTY);
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
-        const next: Partial<Record<keyof Values, string>> = {};
-        for (const e of error.fieldErrors) {
-          const field = FIELD_OF[e.field] ?? 'name';
-          next[field] ??= e.message;
-        }
-        setErrors(next);
+        setErrors(firstErrorPerField(error.fieldErrors, (field) => FIELD_OF[field] ?? 'name'));
         setFailure(error.detail ?? errorMessage(error, t));
       } else {
         setFailure(errorMessage(error, t));

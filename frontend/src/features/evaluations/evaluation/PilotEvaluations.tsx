@@ -5,7 +5,7 @@ import { isApiError } from '../../../api/ApiError';
 import { useAuth } from '../../../auth/AuthContext';
 import { locale } from '../../../i18n';
 import { Confirmation } from '../../../shared/Confirmation';
-import { Choice, ChoiceGroup, controlProps, Field } from '../../../shared/form/fields';
+import { Choice, ChoiceGroup, controlProps, Field, firstErrorPerField } from '../../../shared/form/fields';
 import { Link } from '../../../shared/links';
 import { errorMessage } from '../../../shared/QueryError';
 import { ResultsView } from '../measurements/ResultsView';
@@ -35,9 +35,7 @@ function Editor({ pilotId, evaluation, onDone }: { pilotId: string; evaluation: 
     decision: values.decision || undefined });
   const fail = (error: unknown) => {
     if (isApiError(error) && error.fieldErrors.length > 0) {
-      const byField: Partial<Record<keyof Values, string>> = {};
-      for (const e of error.fieldErrors) byField[e.field as keyof Values] ??= e.message;
-      setErrors(byField);
+      setErrors(firstErrorPerField<keyof Values>(error.fieldErrors));
       setFailure(t('evaluations.evaluation.missing'));
     } else if (isApiError(error) && error.status === 412) {
       setFailure(t('evaluations.evaluation.stale'));

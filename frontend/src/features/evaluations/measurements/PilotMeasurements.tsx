@@ -6,7 +6,7 @@ import { useAuth } from '../../../auth/AuthContext';
 import { locale } from '../../../i18n';
 import { Confirmation } from '../../../shared/Confirmation';
 import type { SectionProps } from '../../../shared/feature';
-import { controlProps, Field } from '../../../shared/form/fields';
+import { controlProps, Field, firstErrorPerField } from '../../../shared/form/fields';
 import { errorMessage } from '../../../shared/QueryError';
 import type { Measurement, MeasurementRequest } from '../api';
 import { useCloseMeasurement, useCreateMeasurement, useMeasurements } from './measurementsApi';
@@ -45,9 +45,7 @@ function NewWave({ pilotId, hasBaseline, onCreated }: { pilotId: string; hasBase
       onCreated(request.label);
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
-        const byField: Partial<Record<keyof Values, string>> = {};
-        for (const e of error.fieldErrors) byField[e.field as keyof Values] ??= e.message;
-        setErrors(byField);
+        setErrors(firstErrorPerField<keyof Values>(error.fieldErrors));
         setFailure(error.fieldErrors.some((e) => !(e.field in values)) ? error.fieldErrors.map((e) => e.message).join(' ') : null);
       } else {
         setFailure(errorMessage(error, t));

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { locale } from '../../../i18n';
 import { QueryError } from '../../../shared/QueryError';
 import type { DimensionComparison, DimensionResult, MeasurementResults } from '../api';
 import { useResults } from './measurementsApi';
 import { ScrollRegion } from '../../../shared/ScrollRegion';
+import { ViewSwitch } from '../../../shared/ViewSwitch';
 
 /** g is drawn on this range (beyond it the interval is cut off, with the figures in the table). */
 const G_RANGE = 1.5;
@@ -37,16 +38,8 @@ export function ResultsView({ measurementId }: { measurementId: string }) {
   return (
     <div className="hub-results-view">
       <Paragraph className="hub-muted">{t('evaluations.measurements.minimum', { n: data.minimumGroup })}</Paragraph>
-      <div role="group" aria-label={t('evaluations.measurements.show')}>
-        <ButtonGroup>
-          {(['chart', 'table'] as const).map((v) => (
-            <Button key={v} appearance={view === v ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={view === v}
-              onClick={() => setView(v)}>
-              {t(`evaluations.measurements.${v}`)}
-            </Button>
-          ))}
-        </ButtonGroup>
-      </div>
+      <ViewSwitch label={t('evaluations.measurements.show')} current={view} onChange={setView}
+        views={(['chart', 'table'] as const).map((v) => ({ value: v, label: t(`evaluations.measurements.${v}`) }))} />
       {view === 'chart' ? (
         <figure className="hub-results" aria-labelledby={`results-${data.measurementId}`}>
           <figcaption id={`results-${data.measurementId}`}>{t('evaluations.measurements.chartCaption', { label: data.label })}</figcaption>

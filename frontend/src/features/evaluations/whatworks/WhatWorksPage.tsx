@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { saveBlob } from '../../../api/client';
 import type { components } from '../../../api/schema';
 import { useAuth } from '../../../auth/AuthContext';
@@ -11,6 +11,7 @@ import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import './whatworks.css';
 import { ScrollRegion } from '../../../shared/ScrollRegion';
+import { ViewSwitch } from '../../../shared/ViewSwitch';
 
 type WhatWorks = components['schemas']['WhatWorks'];
 type TypeEvidence = components['schemas']['InterventionEvidence'];
@@ -141,16 +142,8 @@ function TypeSection({ type }: { type: TypeEvidence }) {
       </dl>
       {type.pilotsWithEffect > 0 && (
         <>
-          <div role="group" aria-label={`${t('evaluations.whatWorks.show')}: ${label}`}>
-            <ButtonGroup>
-              {(['chart', 'table'] as const).map((v) => (
-                <Button key={v} appearance={view === v ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={view === v}
-                  onClick={() => setView(v)}>
-                  {t(`evaluations.whatWorks.${v}`)}
-                </Button>
-              ))}
-            </ButtonGroup>
-          </div>
+          <ViewSwitch label={`${t('evaluations.whatWorks.show')}: ${label}`} current={view} onChange={setView}
+            views={(['chart', 'table'] as const).map((v) => ({ value: v, label: t(`evaluations.whatWorks.${v}`) }))} />
           {view === 'chart' ? <Forest type={type} number={number} /> : <ForestTable type={type} number={number} />}
         </>
       )}

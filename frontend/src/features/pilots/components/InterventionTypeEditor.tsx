@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
-import { controlProps, Field } from '../../../shared/form/fields';
+import { controlProps, Field, firstErrorPerField } from '../../../shared/form/fields';
 import { errorMessage } from '../../../shared/QueryError';
 import { useSaveInterventionType, type InterventionType } from '../api';
 
@@ -51,12 +51,7 @@ export function InterventionTypeEditor({ type, onSaved }: { type?: InterventionT
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
         // "ingredientsNl[2]" belongs to the ingredients field; the first message per field is shown
-        const byField: Partial<Values> = {};
-        for (const e of error.fieldErrors) {
-          const key = e.field.replace(/\[.*$/, '') as Key;
-          byField[key] ??= e.message;
-        }
-        setErrors(byField);
+        setErrors(firstErrorPerField(error.fieldErrors, (field) => field.replace(/\[.*$/, '') as Key));
       } else if (isApiError(error) && error.status === 412) {
         setFailure(t('pilots.typeEdit.stale'));
       } else {

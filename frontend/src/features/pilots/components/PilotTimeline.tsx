@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { locale } from '../../../i18n';
 import { Link } from '../../../shared/links';
 import type { Pilot } from '../api';
 import { ScrollRegion } from '../../../shared/ScrollRegion';
+import { ViewSwitch } from '../../../shared/ViewSwitch';
 
 const DAY = 86_400_000;
 
@@ -62,16 +63,8 @@ export function PilotTimeline({ pilots, capped, today: fixedToday }: { pilots: P
     <section aria-labelledby={`${ids}-title`} className="hub-timeline">
       <Heading2 id={`${ids}-title`}>{t('pilots.timeline.title')}</Heading2>
       <Paragraph>{t('pilots.timeline.intro')}</Paragraph>
-      <div role="group" aria-label={t('pilots.timeline.show')}>
-        <ButtonGroup>
-          {(['chart', 'table'] as const).map((v) => (
-            <Button key={v} appearance={view === v ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={view === v}
-              onClick={() => setView(v)}>
-              {t(`pilots.timeline.${v}`)}
-            </Button>
-          ))}
-        </ButtonGroup>
-      </div>
+      <ViewSwitch label={t('pilots.timeline.show')} current={view} onChange={setView}
+        views={(['chart', 'table'] as const).map((v) => ({ value: v, label: t(`pilots.timeline.${v}`) }))} />
       {capped && <Paragraph className="hub-muted">{t('pilots.timeline.capped')}</Paragraph>}
       {dated.length > 0 && view === 'chart' && (
         <figure className="hub-timeline__chart" aria-labelledby={`${ids}-caption`}>

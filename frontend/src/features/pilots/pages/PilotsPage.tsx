@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../../../auth/AuthContext';
 import { locale } from '../../../i18n';
 import { ButtonLink, Link } from '../../../shared/links';
@@ -20,6 +20,7 @@ import {
   type PilotFilters,
 } from '../api';
 import { PilotTimeline } from '../components/PilotTimeline';
+import { ViewSwitch } from '../../../shared/ViewSwitch';
 
 const FILTER_KEYS = ['status', 'interventionType', 'province', 'organization'] as const;
 
@@ -100,18 +101,8 @@ export default function PilotsPage() {
           </Button>
         )}
       </form>
-      <div role="group" aria-label={t('pilots.list.view')} className="hub-view-switch">
-        <ButtonGroup>
-          <Button appearance={view === 'list' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={view === 'list'}
-            onClick={() => update({ weergave: '' })}>
-            {t('pilots.list.viewList')}
-          </Button>
-          <Button appearance={view === 'timeline' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={view === 'timeline'}
-            onClick={() => update({ weergave: 'tijdlijn' })}>
-            {t('pilots.list.viewTimeline')}
-          </Button>
-        </ButtonGroup>
-      </div>
+      <ViewSwitch label={t('pilots.list.view')} current={view} onChange={(v) => update({ weergave: v === 'timeline' ? 'tijdlijn' : '' })}
+        views={[{ value: 'list', label: t('pilots.list.viewList') }, { value: 'timeline', label: t('pilots.list.viewTimeline') }]} />
       <p className="hub-result-count" role="status" aria-live="polite">
         {isPending ? t('app.loading') : data ? t('pilots.list.count', { count: data.totalItems }) : ''}
       </p>

@@ -1,5 +1,7 @@
 package nl.leercultuur.hub.community;
 
+import static nl.leercultuur.hub.shared.text.Texts.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,9 +54,5 @@ final class CommunityMapper {
 
     private static List<String> cleanList(List<String> values) {
         return values == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(values.stream().map(String::strip).toList()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

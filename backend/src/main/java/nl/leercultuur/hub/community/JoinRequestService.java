@@ -1,5 +1,7 @@
 package nl.leercultuur.hub.community;
 
+import static nl.leercultuur.hub.shared.text.Texts.blankToNull;
+
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -213,9 +215,5 @@ public class JoinRequestService {
                 r.newOrganizationName == null ? null : new NewOrganizationRequest(r.newOrganizationName, r.newOrganizationType,
                         r.newOrganizationProvince, r.newOrganizationKvkNumber, r.newOrganizationWebsite),
                 r.motivation, r.language, r.status, r.declineReason, r.decidedAt, r.decidedByName, r.createdAt, r.version);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,8 @@
 package nl.leercultuur.hub.evaluations;
 
+import static nl.leercultuur.hub.shared.text.Texts.blankToNull;
+import static nl.leercultuur.hub.shared.text.Texts.isBlank;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -121,16 +124,16 @@ public class EvaluationService {
             throw ApiException.conflict("hub.evaluation.published");
         }
         List<Problem.FieldError> missing = new ArrayList<>();
-        if (blank(evaluation.whatWorked) && blank(evaluation.whatDidNot)) {
+        if (isBlank(evaluation.whatWorked) && isBlank(evaluation.whatDidNot)) {
             missing.add(new Problem.FieldError("whatWorked", language.get("hub.evaluation.lessons")));
         }
-        if (blank(evaluation.conclusion)) {
+        if (isBlank(evaluation.conclusion)) {
             missing.add(new Problem.FieldError("conclusion", language.get("hub.required")));
         }
         if (evaluation.decision == null) {
             missing.add(new Problem.FieldError("decision", language.get("hub.required")));
         }
-        if (blank(evaluation.rationale)) {
+        if (isBlank(evaluation.rationale)) {
             missing.add(new Problem.FieldError("rationale", language.get("hub.required")));
         }
         if (!missing.isEmpty()) {
@@ -178,7 +181,7 @@ public class EvaluationService {
     }
 
     private static void section(StringBuilder body, String heading, String text) {
-        if (!blank(text)) {
+        if (!isBlank(text)) {
             body.append("## ").append(heading).append("\n\n").append(text.strip()).append("\n\n");
         }
     }
@@ -193,12 +196,7 @@ public class EvaluationService {
 
     private Evaluation visible(UUID id, Actor actor) {
         Evaluation evaluation = evaluations.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("evaluation", id));
-        PilotDto pilot;
-        try {
-            pilot = pilots.get(evaluation.pilotId);
-        } catch (ApiException hidden) {
-            throw ApiException.notFound("evaluation", id);
-        }
+        PilotDto pilot = measurements.pilotOf(evaluation.pilotId, "evaluation", id);
         if (!policy.canSeeMeasurements(actor, pilot) && evaluation.publishedAt == null) {
             throw ApiException.notFound("evaluation", id);
         }
@@ -214,26 +212,18 @@ public class EvaluationService {
     }
 
     private static void apply(Evaluation e, EvaluationRequest r) {
-        e.whatWorked = trimmed(r.whatWorked());
-        e.whatDidNot = trimmed(r.whatDidNot());
-        e.barriers = trimmed(r.barriers());
-        e.enablers = trimmed(r.enablers());
-        e.conclusion = trimmed(r.conclusion());
+        e.whatWorked = blankToNull(r.whatWorked());
+        e.whatDidNot = blankToNull(r.whatDidNot());
+        e.barriers = blankToNull(r.barriers());
+        e.enablers = blankToNull(r.enablers());
+        e.conclusion = blankToNull(r.conclusion());
         e.decision = r.decision();
-        e.rationale = trimmed(r.rationale());
+        e.rationale = blankToNull(r.rationale());
     }
 
     private EvaluationDto toDto(Evaluation e, MeasurementResults results, Actor actor) {
         return new EvaluationDto(e.id, e.pilotId, e.whatWorked, e.whatDidNot, e.barriers, e.enablers, e.conclusion, e.decision, e.rationale,
                 e.publishedAt, e.knowledgeItemId, results, policy.canManageMeasurements(actor) && e.publishedAt == null, e.createdAt, e.updatedAt,
                 e.version);
-    }
-
-    private static String trimmed(String text) {
-        return blank(text) ? null : text.strip();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

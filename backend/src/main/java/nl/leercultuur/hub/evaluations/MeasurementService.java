@@ -144,7 +144,7 @@ public class MeasurementService {
     public MeasurementResults results(UUID id) {
         Actor actor = user.actor();
         Measurement m = measurements.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("measurement", id));
-        PilotDto pilot = pilotOrNotFound(m);
+        PilotDto pilot = pilotOf(m.pilotId, "measurement", m.id);
         if (!policy.canSeeResults(actor, pilot)) {
             throw ApiException.notFound("measurement", id);
         }
@@ -258,19 +258,22 @@ public class MeasurementService {
 
     private Measurement visible(UUID id, Actor actor) {
         Measurement m = measurements.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("measurement", id));
-        PilotDto pilot = pilotOrNotFound(m);
+        PilotDto pilot = pilotOf(m.pilotId, "measurement", m.id);
         if (!policy.canSeeMeasurements(actor, pilot)) {
             throw ApiException.notFound("measurement", id);
         }
         return m;
     }
 
-    /** The wave's pilot as the caller may see it; a hidden pilot hides its waves too (404 for the measurement). */
-    private PilotDto pilotOrNotFound(Measurement m) {
+    /**
+     * A pilot as the caller may see it, for something of that pilot (a wave, an evaluation): a hidden pilot hides it too,
+     * and the caller learns only that {@code resource} {@code id} is not found.
+     */
+    PilotDto pilotOf(UUID pilotId, String resource, UUID id) {
         try {
-            return pilots.get(m.pilotId);
+            return pilots.get(pilotId);
         } catch (ApiException hidden) {
-            throw ApiException.notFound("measurement", m.id);
+            throw ApiException.notFound(resource, id);
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.leercultuur.hub.knowledge;
 
+import static nl.leercultuur.hub.shared.text.Texts.blankToNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,9 +58,5 @@ final class KnowledgeMapper {
             return new ArrayList<>();
         }
         return new ArrayList<>(new LinkedHashSet<>(values.stream().map(String::strip).toList()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package nl.leercultuur.hub.pilots;
 
+import static nl.leercultuur.hub.shared.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -439,9 +441,5 @@ public class PilotService {
     private static BigDecimal costPerParticipant(Pilot p) {
         return p.costTotal == null || p.participantCount == null ? null
                 : p.costTotal.divide(BigDecimal.valueOf(p.participantCount), 2, RoundingMode.HALF_UP);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
