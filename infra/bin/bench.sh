@@ -19,7 +19,10 @@
 #   BENCH_ITEMS     (100000)  number of generated knowledge items
 #   BENCH_WARMUP (50), BENCH_ITERATIONS (300), BENCH_CLIENTS (4), BENCH_ITERATIONS_PER_CLIENT (75) per query;
 #   BENCH_WARMUP_BUDGET_SECONDS (5), BENCH_PHASE_BUDGET_SECONDS (10): a phase also ends when its time is up
-#   BENCH_P99_LIMIT_MS (50), BENCH_RATIO_LIMIT (2)  the target
+#   BENCH_P99_LIMIT_MS (50): the target for every shape's p99 with BENCH_CLIENTS clients
+#   BENCH_FOOTPRINT_LIMIT_MB (300): the API's RSS under load must stay under it
+#   BENCH_API_JAVA_OPTS  the API's JVM options (default: JAVA_OPTS of backend/Dockerfile, i.e. production's)
+#   BENCH_PG_OPTS        PostgreSQL settings (default: shared_buffers 1GB, effective_cache_size 4GB, work_mem 16MB)
 #   BENCH_REBUILD=1  always rebuild the backend jar first
 set -euo pipefail
 LOG_TAG=bench
@@ -29,6 +32,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 BENCH_PG_PORT="${BENCH_PG_PORT:-55434}"
 BENCH_API_PORT="${BENCH_API_PORT:-8082}"
 BENCH_MGMT_PORT="${BENCH_MGMT_PORT:-9082}"
+BENCH_PG_OPTS="${BENCH_PG_OPTS:--c shared_buffers=1GB -c effective_cache_size=4GB -c work_mem=16MB}"
+# the JVM settings of production (backend/Dockerfile, README "Footprint"), so the footprint measured is production's
+BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' "$ROOT_DIR/backend/Dockerfile")}"
 BENCH_DIR="$ROOT_DIR/bench"
 QUARKUS_APP="$BACKEND_DIR/target/quarkus-app"
 API_LOG="$LOG_DIR/bench-api-$BENCH_API_PORT.log"
@@ -69,9 +75,12 @@ log "building the benchmark (bench/)"
 
 # --- 2. PostgreSQL and the API ------------------------------------------------------------------------------
 # PG_FAST: no fsync, for the load only (this database is thrown away); reads are unaffected.
-PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" PG_FAST=1 "$ROOT_DIR/infra/bin/postgres.sh" start
+# memory sized for the data set: the 100,000 items take about 620 MB of table and 250 MB of indexes
+PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" PG_FAST=1 PG_OPTS="$BENCH_PG_OPTS" "$ROOT_DIR/infra/bin/postgres.sh" start
 
-log "starting the API on 127.0.0.1:$BENCH_API_PORT (log: ${API_LOG#"$ROOT_DIR"/})"
+log "starting the API on 127.0.0.1:$BENCH_API_PORT with $BENCH_API_JAVA_OPTS (log: ${API_LOG#"$ROOT_DIR"/})"
+API_START_NS=$(date +%s%N)
+# shellcheck disable=SC2086  # BENCH_API_JAVA_OPTS holds several options
 QUARKUS_HTTP_HOST=127.0.0.1 \
 QUARKUS_HTTP_PORT="$BENCH_API_PORT" \
 QUARKUS_MANAGEMENT_PORT="$BENCH_MGMT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
@@ -83,16 +92,27 @@ QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:9/realms/leercultuur" \
 QUARKUS_OIDC_CONNECTION_DELAY=1S \
 HUB_RATE_LIMIT_DEFAULT=100000000 HUB_RATE_LIMIT_SEARCH=100000000 \
 HUB_JSON_LOGS=false \
-  setsid "$JAVA_HOME/bin/java" -jar "$QUARKUS_APP/quarkus-run.jar" >"$API_LOG" 2>&1 &
+  setsid "$JAVA_HOME/bin/java" $BENCH_API_JAVA_OPTS -jar "$QUARKUS_APP/quarkus-run.jar" >"$API_LOG" 2>&1 &
 API_PID=$!
-wait_for_url "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" 120 "the API" "$API_PID" ||
-  { show_log_tail "$API_LOG"; die "the API did not start"; }
+# start time: from launch until the readiness check answers (polled every 50 ms; includes Flyway on an empty database)
+for _ in $(seq 1 2400); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" 2>/dev/null && break
+  kill -0 "$API_PID" 2>/dev/null || { show_log_tail "$API_LOG"; die "the API did not start"; }
+  sleep 0.05
+done
+curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" || { show_log_tail "$API_LOG"; die "the API did not start"; }
+API_START_MS=$(( ($(date +%s%N) - API_START_NS) / 1000000 ))
+# the java process itself (setsid runs it as the group leader, so API_PID is java)
+log "the API is ready after ${API_START_MS} ms"
 
 # --- 3. the benchmark -----------------------------------------------------------------------------------------
 set +e
 (cd "$BENCH_DIR" && "$JAVA_HOME/bin/java" -cp "target/classes:target/dependency/*:$APP_JAR" \
   -Dbench.api-url="http://127.0.0.1:$BENCH_API_PORT" \
   -Dbench.jdbc-url="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/hub" \
+  -Dbench.api-pid="$API_PID" -Dbench.api-start-ms="$API_START_MS" -Dbench.api-log="$API_LOG" \
+  -Dbench.api-settings="JVM $BENCH_API_JAVA_OPTS; $(grep -E '^quarkus\.(datasource\.jdbc\.(min|max)-size|thread-pool\.max-threads)=' "$BACKEND_DIR/src/main/resources/application.properties" | tr '\n' ' ')" \
+  -Dbench.readme="$BENCH_DIR/README.md" \
   nl.leercultuur.hub.bench.SearchBenchmark)
 rc=$?
 set -e

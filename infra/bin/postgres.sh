@@ -7,6 +7,7 @@
 #   PG_PORT   TCP port on 127.0.0.1 (default 55432)
 #   PG_DATA   data directory (default .local/pgdata; kept between runs)
 #   PG_FAST   1 = trade durability for speed (fsync off); for throw-away test databases only
+#   PG_OPTS   extra server settings, e.g. "-c shared_buffers=1GB" (make bench sizes memory for its data set)
 #
 # The binaries are the real PostgreSQL 17 builds that zonky publishes on Maven Central
 # (io.zonky.test.postgres:embedded-postgres-binaries-<platform>, a jar holding one .txz). They are
@@ -128,6 +129,7 @@ cmd_start() {
   port_open "$PG_PORT" && die "port $PG_PORT is already in use by another program (set PG_PORT to use another port)."
   local opts="-p $PG_PORT"
   [[ "$PG_FAST" == 1 ]] && opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [[ -n "${PG_OPTS:-}" ]] && opts+=" $PG_OPTS"
   log "starting PostgreSQL $POSTGRES_VERSION on 127.0.0.1:$PG_PORT (log: ${PG_LOG#"$ROOT_DIR"/})"
   # pg_ctl starts the server in its own session, so Ctrl-C in this terminal does not reach it;
   # `stop` (or make run's clean-up) ends it.

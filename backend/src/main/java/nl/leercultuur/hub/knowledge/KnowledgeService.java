@@ -213,7 +213,6 @@ public class KnowledgeService {
         items.persist(item);
         record(item, null, item.status, comment, actor);
         items.flush();
-        search.countsChanged();
         return toDto(item, actor);
     }
 
@@ -233,7 +232,6 @@ public class KnowledgeService {
             item.status = KnowledgeStatus.IN_REVIEW;
         }
         items.flush();
-        search.countsChanged();
         return toDto(item, actor);
     }
 
@@ -253,7 +251,6 @@ public class KnowledgeService {
         item.changedBy(actor);
         record(item, from, item.status, request.comment().strip(), actor);
         items.flush();
-        search.countsChanged();
         return toDto(item, actor);
     }
 
@@ -262,7 +259,6 @@ public class KnowledgeService {
         if (!items.deleteById(id)) {
             throw ApiException.notFound("knowledge-item", id);
         }
-        search.countsChanged();
     }
 
     // ---------------------------------------------------------------------------------------------- rules

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Settings of one benchmark run. Per query: a warm-up of {@code warmup} requests (and as many SQL searches), then
- * four measured phases (API and SQL, 1 and {@code clients} clients); each of these stops at its fixed count or at its
- * time budget, whichever comes first, so that a slow system still finishes in about ten minutes.
+ * Settings of one benchmark run. Per shape of search: a warm-up of {@code warmup} requests (and as many SQL searches),
+ * then four measured phases (API and SQL, 1 and {@code clients} clients); each of these stops at its fixed count or at
+ * its time budget, whichever comes first, so that a slow system still finishes in about ten minutes.
  * Every value can be set as a system property ({@code -Dbench.items=1000}) or as an
  * environment variable ({@code BENCH_ITEMS=1000}); infra/bin/bench.sh passes the ports it started things on.
  */
@@ -24,8 +24,13 @@ record BenchConfig(
         int iterationsPerClient,
         Duration phaseBudget,
         double p99LimitMillis,
-        double ratioLimit,
-        Path report) {
+        long footprintLimitMb,
+        Path report,
+        Path readme,
+        long apiPid,
+        long apiStartMillis,
+        Path apiLog,
+        String apiSettings) {
 
     static BenchConfig fromEnvironment() {
         return new BenchConfig(
@@ -42,8 +47,17 @@ record BenchConfig(
                 number("bench.iterations-per-client", 75),
                 Duration.ofSeconds(number("bench.phase-budget-seconds", 10)),
                 Double.parseDouble(text("bench.p99-limit-ms", "50")),
-                Double.parseDouble(text("bench.ratio-limit", "2")),
-                Path.of(text("bench.report", "target/bench-report.md")));
+                number("bench.footprint-limit-mb", 300),
+                Path.of(text("bench.report", "target/bench-report.md")),
+                optionalPath(text("bench.readme", "")),
+                number("bench.api-pid", 0),
+                number("bench.api-start-ms", 0),
+                optionalPath(text("bench.api-log", "")),
+                text("bench.api-settings", ""));
+    }
+
+    private static Path optionalPath(String value) {
+        return value.isEmpty() ? null : Path.of(value);
     }
 
     private static String text(String property, String fallback) {

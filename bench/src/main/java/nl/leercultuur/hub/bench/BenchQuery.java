@@ -10,29 +10,17 @@ import nl.leercultuur.hub.knowledge.search.KnowledgeSearchParams;
 import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 
 /**
- * One typical search, as the web app would send it. The same parameters become the API's query string and, through
+ * One search, as the web app would send it. The same parameters become the API's query string and, through
  * the backend's own {@link KnowledgeSearchParams#toCriteria()}, the {@link SearchCriteria} of the direct-SQL side.
  */
-record BenchQuery(String label, List<Map.Entry<String, String>> params) {
+record BenchQuery(List<Map.Entry<String, String>> params) {
 
-    static BenchQuery of(String label, String... keyValues) {
+    static BenchQuery of(String... keyValues) {
         List<Map.Entry<String, String>> params = new ArrayList<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             params.add(Map.entry(keyValues[i], keyValues[i + 1]));
         }
-        return new BenchQuery(label, List.copyOf(params));
-    }
-
-    /** The typical queries of the knowledge bank's search page. */
-    static List<BenchQuery> typical() {
-        return List.of(
-                of("(leeg) nieuwste eerst"),
-                of("q=leercultuur", "q", "leercultuur"),
-                of("q=\"informeel leren\"", "q", "\"informeel leren\""),
-                of("q=feedback -leiderschap", "q", "feedback -leiderschap"),
-                of("q=ontwikkeling&theme=leiderschap", "q", "ontwikkeling", "theme", "leiderschap"),
-                of("type=RESEARCH", "type", "RESEARCH"),
-                of("q=werkplek&sort=publicationYear,desc", "q", "werkplek", "sort", "publicationYear,desc"));
+        return new BenchQuery(List.copyOf(params));
     }
 
     String queryString() {

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -16,10 +17,14 @@ import org.HdrHistogram.Histogram;
  */
 final class Phase {
 
-    /** One client's operation; each client gets its own (its own connection, for instance). */
+    /**
+     * One client's operation; each client gets its own (its own connection, for instance). {@code input} numbers the
+     * requests of the phase across all its clients (0, 1, 2, …), so that every request gets the next input of a
+     * rotation.
+     */
     @FunctionalInterface
     interface Operation {
-        void run() throws Exception;
+        void run(int input) throws Exception;
     }
 
     /** Creates the operation of client number {@code client} (0-based). */
@@ -44,6 +49,13 @@ final class Phase {
 
     /** {@code clients} clients each run their operation {@code perClient} times (or until the budget is gone). */
     static Result run(OperationFactory factory, int clients, int perClient, Duration budget) throws Exception {
+        return run(factory, clients, perClient, budget, 0);
+    }
+
+    /** As above, with the inputs numbered from {@code firstInput} (a warm-up uses other inputs than the measurement). */
+    static Result run(OperationFactory factory, int clients, int perClient, Duration budget, int firstInput)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger(firstInput);
         List<Operation> operations = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             operations.add(factory.create(c));
@@ -60,7 +72,7 @@ final class Phase {
                     start.await();
                     for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
                         long t0 = System.nanoTime();
-                        operation.run();
+                        operation.run(next.getAndIncrement());
                         histogram.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
                     }
                     return histogram;

@@ -3,6 +3,12 @@ package nl.leercultuur.hub.bench;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -10,26 +16,25 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAccumulator;
 import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 
 /**
- * {@code make bench}: search latency and throughput of the knowledge bank at 100,000 items, through the API and as
- * the same SQL run directly against PostgreSQL.
+ * {@code make bench}: knowledge search at 100,000 items the way people search, through the API and as the same
+ * statements run directly against PostgreSQL.
  *
  * <p>Expects a running API (on an empty, migrated database) and that database; infra/bin/bench.sh starts both.
- * For each typical query: a warm-up, then {@code iterations} sequential requests by one client (latency
- * percentiles and throughput) and {@code iterationsPerClient} requests by each of {@code clients} parallel clients
- * (throughput), first against the API, then as raw SQL (see {@link BenchConfig} for the time budgets). Exits with 1 when a typical query's API p99 reaches the
- * limit (50 ms) or the API's median is more than twice the raw query's; with 2 on any other failure.
+ * For each {@link Shape} of search: a check that the API and the SQL find the same number of items, a warm-up, then
+ * four measured phases — API with 1 client, API with {@code clients} clients, SQL with 1 and with {@code clients}
+ * connections — each request taking the next input of the shape's rotation (30 words or phrases × 5 pages, …).
+ * Reports p50/p90/p99 and throughput per shape and client count, the API's memory (RSS) and start time, and the
+ * configuration measured. Exits with 1 when a shape's API p99 with {@code clients} clients reaches the limit
+ * (50 ms), with 2 on any other failure.
  */
 public final class SearchBenchmark {
 
-    private record Row(BenchQuery query, long matches, Phase.Result api1, Phase.Result apiN, Phase.Result sql1,
-                       Phase.Result sqlN) {
-
-        double ratio() {
-            return api1.millis(50) / Math.max(sql1.millis(50), 0.001);
-        }
+    private record Row(Shape shape, long minMatches, long maxMatches, Phase.Result api1, Phase.Result apiN,
+                       Phase.Result sql1, Phase.Result sqlN) {
     }
 
     private SearchBenchmark() {
@@ -51,116 +56,175 @@ public final class SearchBenchmark {
         loader.ensureLoaded();
         List<String> dataSet = loader.describe();
         dataSet.forEach(line -> log("data: %s", line));
+        List<String> themes = themeCodes(config);
 
+        Footprint footprint = Footprint.watch(config.apiPid());
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ApiSearch api = new ApiSearch(config.apiUrl());
-        List<BenchQuery> queries = BenchQuery.typical();
-        List<SearchCriteria> criteria = queries.stream().map(BenchQuery::criteria).toList();
+        List<Shape> shapes = Shape.typical(themes);
         List<SqlSearch> connections = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         try (SqlSearch sql = new SqlSearch(config)) {
-            for (int i = 0; i < queries.size(); i++) {
-                BenchQuery query = queries.get(i);
-                SearchCriteria c = criteria.get(i);
-                HttpRequest request = api.request(query);
-                Phase.run(client -> () -> api.call(request), 1, config.warmup(), config.warmupBudget());
-                Phase.run(client -> () -> sql.search(c), 1, config.warmup(), config.warmupBudget());
-                long apiTotal = ApiSearch.totalItems(api.call(request));
-                long sqlTotal = sql.search(c);
-                if (apiTotal != sqlTotal) {
-                    problems.add(String.format(Locale.ROOT, "%s: the API found %d items, the SQL %d — the benchmark "
-                            + "no longer runs the API's statements", query.label(), apiTotal, sqlTotal));
+            for (Shape shape : shapes) {
+                int inputs = shape.distinctInputs();
+                List<HttpRequest> requests = new ArrayList<>(inputs);
+                List<SearchCriteria> criteria = new ArrayList<>(inputs);
+                for (int i = 0; i < inputs; i++) {
+                    requests.add(api.request(shape.query().apply(i)));
+                    criteria.add(shape.query().apply(i).criteria());
                 }
-                log("measuring %s (%,d matches)", query.label(), apiTotal);
-                Phase.Result api1 = Phase.run(client -> () -> api.call(request), 1, config.iterations(),
-                        config.phaseBudget());
-                Phase.Result apiN = Phase.run(client -> () -> api.call(request), config.clients(),
-                        config.iterationsPerClient(), config.phaseBudget());
-                Phase.Result sql1 = Phase.run(client -> () -> sql.search(c), 1, config.iterations(),
-                        config.phaseBudget());
-                Phase.Result sqlN = Phase.run(client -> {
+                // the benchmark must run what the API runs: compare the totals of the first inputs
+                for (int i = 0; i < Math.min(5, inputs); i++) {
+                    long apiTotal = ApiSearch.totalItems(api.call(requests.get(i)));
+                    long sqlTotal = sql.search(criteria.get(i));
+                    if (apiTotal != sqlTotal) {
+                        problems.add(String.format(Locale.ROOT, "%s, %s: the API found %d items, the SQL %d — the "
+                                + "benchmark no longer runs the API's statements", shape.label(),
+                                requests.get(i).uri().getRawQuery(), apiTotal, sqlTotal));
+                    }
+                }
+                LongAccumulator min = new LongAccumulator(Math::min, Long.MAX_VALUE);
+                LongAccumulator max = new LongAccumulator(Math::max, Long.MIN_VALUE);
+                Phase.OperationFactory viaApi = client -> input -> {
+                    long total = ApiSearch.totalItems(api.call(requests.get(input % inputs)));
+                    min.accumulate(total);
+                    max.accumulate(total);
+                };
+                Phase.OperationFactory viaSql = client -> {
                     SqlSearch own = new SqlSearch(config);
                     connections.add(own);
-                    return () -> own.search(c);
-                }, config.clients(), config.iterationsPerClient(), config.phaseBudget());
-                rows.add(new Row(query, apiTotal, api1, apiN, sql1, sqlN));
+                    return input -> own.search(criteria.get(input % inputs));
+                };
+                log("measuring %s (%d different inputs, e.g. %s)", shape.label(), inputs, shape.example());
+                Phase.run(viaApi, 1, config.warmup(), config.warmupBudget());
+                Phase.run(viaSql, 1, config.warmup(), config.warmupBudget());
+                footprint.startLoad();
+                Phase.Result api1 = Phase.run(viaApi, 1, config.iterations(), config.phaseBudget());
+                Phase.Result apiN = Phase.run(viaApi, config.clients(), config.iterationsPerClient(), config.phaseBudget());
+                footprint.endLoad();
+                Phase.Result sql1 = Phase.run(viaSql, 1, config.iterations(), config.phaseBudget());
+                Phase.Result sqlN = Phase.run(viaSql, config.clients(), config.iterationsPerClient(), config.phaseBudget());
+                Row row = new Row(shape, min.get(), max.get(), api1, apiN, sql1, sqlN);
+                rows.add(row);
+                log("  API p99 %.1f ms (1 client), %.1f ms (%d clients); SQL p99 %.1f / %.1f ms", api1.millis(99),
+                        apiN.millis(99), config.clients(), sql1.millis(99), sqlN.millis(99));
                 if (api1.budgetExhausted() || apiN.budgetExhausted() || sql1.budgetExhausted() || sqlN.budgetExhausted()) {
-                    notes.add(String.format(Locale.ROOT, "`%s` was stopped by the %d s time budget: API %d + %d, SQL "
-                                    + "%d + %d operations measured (of %d + %d)", query.label(),
+                    notes.add(String.format(Locale.ROOT, "%s was stopped by the %d s time budget: API %d + %d, SQL "
+                                    + "%d + %d requests measured (of %d + %d)", shape.label(),
                             config.phaseBudget().toSeconds(), api1.operations(), apiN.operations(), sql1.operations(),
                             sqlN.operations(), config.iterations(), config.clients() * config.iterationsPerClient()));
-                    log("  note: %s", notes.getLast());
                 }
             }
         } finally {
             for (SqlSearch connection : connections) {
                 connection.close();
             }
+            footprint.stop();
         }
 
         for (Row row : rows) {
-            if (row.api1().millis(99) >= config.p99LimitMillis()) {
-                problems.add(String.format(Locale.ROOT, "%s: API p99 %.1f ms is not under %.0f ms", row.query().label(),
-                        row.api1().millis(99), config.p99LimitMillis()));
-            }
-            if (row.ratio() > config.ratioLimit()) {
-                problems.add(String.format(Locale.ROOT, "%s: API p50 is %.2f× the SQL p50 (limit %.1f×)",
-                        row.query().label(), row.ratio(), config.ratioLimit()));
+            if (row.apiN().millis(99) >= config.p99LimitMillis()) {
+                problems.add(String.format(Locale.ROOT, "%s: API p99 with %d clients %.1f ms is not under %.0f ms",
+                        row.shape().label(), config.clients(), row.apiN().millis(99), config.p99LimitMillis()));
             }
         }
+        if (config.footprintLimitMb() > 0 && footprint.maxUnderLoadMb() >= config.footprintLimitMb()) {
+            problems.add(String.format(Locale.ROOT, "the API's RSS under load reached %d MB (limit %d MB)",
+                    footprint.maxUnderLoadMb(), config.footprintLimitMb()));
+        }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        // other work on the machine inflates every figure: say how busy it was
         List<String> context = new ArrayList<>(dataSet);
-        context.add(String.format(Locale.ROOT, "system load average (1 min): %.1f before the measurements, %.1f after",
-                loadBefore, loadAfter));
+        context.add(String.format(Locale.ROOT, "system load average (1 min): %.1f before the measurements, %.1f after "
+                + "(other work on the machine inflates every figure)", loadBefore, loadAfter));
+        context.addAll(configuration(config));
+        context.add(footprint.describe(config));
         String report = report(config, context, rows, problems, notes);
         System.out.println();
         System.out.println(report);
         Files.createDirectories(config.report().toAbsolutePath().getParent());
         Files.writeString(config.report(), report);
         log("report written to %s", config.report().toAbsolutePath());
+        if (config.readme() != null) {
+            Readme.replaceResults(config.readme(), report);
+            log("results written into %s", config.readme().toAbsolutePath());
+        }
 
-        // the query plans, to see where the time goes (one EXPLAIN ANALYZE per statement of each query)
+        // the query plans of each shape's first input, to see where the time goes
         StringBuilder plans = new StringBuilder();
         try (SqlSearch sql = new SqlSearch(config)) {
-            for (int i = 0; i < queries.size(); i++) {
-                plans.append("==== ").append(queries.get(i).label()).append(" ====\n").append(sql.explain(criteria.get(i)));
+            for (Shape shape : shapes) {
+                BenchQuery first = shape.query().apply(0);
+                plans.append("==== ").append(shape.label()).append(": ").append(first.queryString()).append(" ====\n")
+                        .append(sql.explain(first.criteria()));
             }
         }
-        var plansFile = config.report().resolveSibling("bench-plans.txt");
+        Path plansFile = config.report().resolveSibling("bench-plans.txt");
         Files.writeString(plansFile, plans);
         log("query plans (EXPLAIN ANALYZE, BUFFERS) written to %s", plansFile.toAbsolutePath());
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private static String report(BenchConfig config, List<String> dataSet, List<Row> rows, List<String> problems,
+    private static List<String> themeCodes(BenchConfig config) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select code from theme order by sort_order")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("no themes in the database: the migrations did not run");
+        }
+        return codes;
+    }
+
+    /** The PostgreSQL settings that matter for search, as the server reports them, and the API's settings. */
+    private static List<String> configuration(BenchConfig config) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                     select string_agg(name || ' ' || setting || coalesce(unit, ''), ', ' order by name)
+                       from pg_settings
+                      where name in ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost',
+                                     'max_parallel_workers_per_gather', 'jit', 'max_connections')""")) {
+            rs.next();
+            lines.add("PostgreSQL settings: " + rs.getString(1) + " (shared_buffers in 8 kB pages)");
+        }
+        if (!config.apiSettings().isBlank()) {
+            lines.add("API: " + config.apiSettings());
+        }
+        return lines;
+    }
+
+    private static String report(BenchConfig config, List<String> context, List<Row> rows, List<String> problems,
                                  List<String> notes) {
         StringBuilder out = new StringBuilder();
-        out.append("## Search benchmark (").append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES))
-                .append(")\n\n");
-        for (String line : dataSet) {
+        out.append("### Run of ").append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES))
+                .append("\n\n");
+        for (String line : context) {
             out.append("- ").append(line).append('\n');
         }
-        out.append(String.format(Locale.ROOT, "- %d CPU cores, Java %s; anonymous visitor, page size 20; per query "
-                        + "%d warm-up, %d sequential requests (latency, 1 client) and %d×%d parallel requests "
-                        + "(%d clients); latencies in ms\n\n",
+        out.append(String.format(Locale.ROOT, "- %d CPU cores, Java %s; anonymous visitor, page size 20; per shape "
+                        + "%d warm-up requests, then %d sequential requests (1 client) and %d×%d parallel requests "
+                        + "(%d clients), each on the next input of the rotation; no result or count cache in the API, "
+                        + "so the cache hit rate is 0 %%; latencies in ms, throughput in requests per second\n\n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), config.warmup(),
                 config.iterations(), config.clients(), config.iterationsPerClient(), config.clients()));
-        out.append(String.format(Locale.ROOT,
-                "| query | matches | API p50 | API p90 | API p99 | API req/s (1) | API req/s (%d) | SQL p50 | SQL p90 "
-                        + "| SQL p99 | SQL q/s (1) | SQL q/s (%d) | API/SQL p50 |\n",
-                config.clients(), config.clients()));
-        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        out.append("| shape | inputs | matches | clients | API p50 | API p90 | API p99 | API req/s | SQL p50 | SQL p90 "
+                + "| SQL p99 | SQL q/s |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT,
-                    "| `%s` | %,d | %.1f | %.1f | %.1f | %.0f | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.2f |\n",
-                    r.query().label(), r.matches(), r.api1().millis(50), r.api1().millis(90), r.api1().millis(99),
-                    r.api1().perSecond(), r.apiN().perSecond(), r.sql1().millis(50), r.sql1().millis(90),
-                    r.sql1().millis(99), r.sql1().perSecond(), r.sqlN().perSecond(), r.ratio()));
+            String matches = r.minMatches() == r.maxMatches() ? String.format(Locale.ROOT, "%,d", r.minMatches())
+                    : String.format(Locale.ROOT, "%,d–%,d", r.minMatches(), r.maxMatches());
+            out.append(line(r.shape().label() + " (`" + r.shape().example() + "`)", r.shape().distinctInputs(), matches,
+                    1, r.api1(), r.sql1()));
+            out.append(line("", r.shape().distinctInputs(), "", config.clients(), r.apiN(), r.sqlN()));
         }
         out.append('\n');
+        out.append("SQL: the statements the API runs for the same search (KnowledgeSearchSql: page, facets with the "
+                + "total), one after the other on one connection per client; the API runs the two at the same time.\n\n");
         for (String note : notes) {
             out.append("Note: ").append(note).append(".\n");
         }
@@ -168,11 +232,11 @@ public final class SearchBenchmark {
             out.append('\n');
         }
         if (problems.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "Target met: every query's API p99 is under %.0f ms and within "
-                    + "%.1f× of the raw SQL's median.\n", config.p99LimitMillis(), config.ratioLimit()));
+            out.append(String.format(Locale.ROOT, "**Target met**: every shape's API p99 with %d clients is under "
+                    + "%.0f ms.\n", config.clients(), config.p99LimitMillis()));
         } else {
-            out.append(String.format(Locale.ROOT, "Target MISSED (API p99 < %.0f ms, API p50 ≤ %.1f× SQL p50):\n",
-                    config.p99LimitMillis(), config.ratioLimit()));
+            out.append(String.format(Locale.ROOT, "**Target missed** (API p99 < %.0f ms with %d clients):\n",
+                    config.p99LimitMillis(), config.clients()));
             for (String problem : problems) {
                 out.append("- ").append(problem).append('\n');
             }
@@ -180,7 +244,13 @@ public final class SearchBenchmark {
         return out.toString();
     }
 
-    private static void log(String format, Object... args) {
+    private static String line(String label, int inputs, String matches, int clients, Phase.Result api, Phase.Result sql) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f |\n",
+                label, label.isEmpty() ? "" : Integer.toString(inputs), matches, clients, api.millis(50), api.millis(90),
+                api.millis(99), api.perSecond(), sql.millis(50), sql.millis(90), sql.millis(99), sql.perSecond());
+    }
+
+    static void log(String format, Object... args) {
         System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 }

@@ -16,15 +16,9 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.leercultuur.hub.knowledge.KnowledgeAccessPolicy;
@@ -63,11 +57,7 @@ public class KnowledgeSearchRepository {
      * search costs the slower of the two rather than their sum.
      */
     public Page search(SearchCriteria criteria, SqlCondition visible, Actions actions) {
-        CountKey key = new CountKey(visible, criteria.forCounting());
-        Cached cached = counts.get(key);
-        CompletableFuture<Facets> facets = cached != null && cached.fresh()
-                ? CompletableFuture.completedFuture(cached.facets())
-                : CompletableFuture.supplyAsync(() -> remember(key, facets(criteria, visible)), parallel);
+        CompletableFuture<Facets> facets = CompletableFuture.supplyAsync(() -> facets(criteria, visible), parallel);
         List<KnowledgeItemSummaryDto> items = query(KnowledgeSearchSql.page(criteria, visible),
                 rs -> readSummaries(rs, criteria.hasQuery(), actions));
         try {
@@ -78,59 +68,11 @@ public class KnowledgeSearchRepository {
         }
     }
 
+    /**
+     * Facet counts and the total, counted for every search: no cache, so that every replica gives the same answer
+     * and a change shows in the counts as soon as its transaction has committed.
+     */
     private record Facets(long total, KnowledgeSearchResult.Facets facets) {
-    }
-
-    /**
-     * Facet counts and totals of recent searches, for {@value #COUNT_TTL_SECONDS} s: counting every match is the
-     * expensive half of a broad search, and paging through results or coming back to a search repeats it exactly.
-     * Any change to the knowledge bank made through this instance clears it; changes made through another replica
-     * show in the counts within the TTL. The page of results itself is never cached.
-     */
-    static final long COUNT_TTL_SECONDS = 60;
-    private static final int COUNT_CACHE_MAX = 2_000;
-
-    /** Who may see what (the policy's condition with its parameters) and what is searched. */
-    private record CountKey(SqlCondition visible, SearchCriteria criteria) {
-    }
-
-    private record Cached(Facets facets, long expiresAt) {
-        boolean fresh() {
-            return System.nanoTime() - expiresAt < 0;
-        }
-    }
-
-    private final Map<CountKey, Cached> counts = new ConcurrentHashMap<>();
-
-    private Facets remember(CountKey key, Facets facets) {
-        if (counts.size() >= COUNT_CACHE_MAX) {
-            counts.clear();
-        }
-        counts.put(key, new Cached(facets, System.nanoTime() + TimeUnit.SECONDS.toNanos(COUNT_TTL_SECONDS)));
-        return facets;
-    }
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    /**
-     * Forget every cached count: called by each change to the knowledge bank, and again once its transaction has
-     * ended, so that a search running meanwhile cannot keep counts from before the change.
-     */
-    public void countsChanged() {
-        counts.clear();
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    counts.clear();
-                }
-            });
-        }
     }
 
     private Facets facets(SearchCriteria criteria, SqlCondition visible) {

@@ -79,12 +79,6 @@ public record SearchCriteria(
         return Arrays.stream(SortField.values()).filter(f -> f != SortField.RELEVANCE || hasQuery()).map(SortField::key).toList();
     }
 
-    /** The part of the search that facet counts depend on (not the page, not the order). */
-    public SearchCriteria forCounting() {
-        return new SearchCriteria(q, types, themes, learningForms, sectors, targetGroups, years, statuses, updatedSince,
-                mine, SortField.NEWEST, false, 0, 1);
-    }
-
     /** The same search without its query (it held only stop words): lists everything, newest first for relevance. */
     public SearchCriteria withoutQuery() {
         return new SearchCriteria(null, types, themes, learningForms, sectors, targetGroups, years, statuses, updatedSince,
