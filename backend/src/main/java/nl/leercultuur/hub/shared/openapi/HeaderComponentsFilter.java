@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /** The response headers that operations refer to ({@code @Header(ref = "ETag")}), declared once. */
-@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP})
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class HeaderComponentsFilter implements OASFilter {
 
     @Override
