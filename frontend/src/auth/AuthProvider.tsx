@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiClient } from '../api/client';
 import type { AppConfig } from '../config/config';
 import { AuthContext, type AuthContextValue } from './AuthContext';
-import { getKeycloak, initKeycloak, RETURN_TO_KEY, watchSession } from './keycloak';
+import { getKeycloak, initKeycloak, rememberSignIn, RETURN_TO_KEY, watchSession } from './keycloak';
 import { isRole, type Role } from './roles';
 
 interface Session {
@@ -81,10 +81,12 @@ export function AuthProvider({ config, children }: { config: AppConfig; children
   const login = useCallback(() => {
     const { pathname, search, hash } = window.location;
     sessionStorage.setItem(RETURN_TO_KEY, `${pathname}${search}${hash}`);
+    rememberSignIn(true);
     void keycloak.login({ redirectUri: `${window.location.origin}/`, locale: i18n.language });
   }, [keycloak, i18n]);
 
   const logout = useCallback(() => {
+    rememberSignIn(false);
     void keycloak.logout({ redirectUri: `${window.location.origin}/` });
   }, [keycloak]);
 

@@ -14,17 +14,53 @@ export function getKeycloak(config: AppConfig): Keycloak {
 }
 
 /**
- * Initialises Keycloak exactly once (React StrictMode runs effects twice): check-sso in a hidden iframe,
- * PKCE S256, and always the app root as redirect URI because the realm accepts exact redirect URIs only.
+ * Set while this browser may have a Keycloak session for the app: from the click on "Aanmelden" until the user signs
+ * out or check-sso finds no session. Without it there is nothing to check, and the first page of a visitor is not
+ * held up by the hidden check-sso iframe's round trips to Keycloak.
  */
-export function initKeycloak(keycloak: Keycloak): Promise<boolean> {
-  initPromise ??= keycloak.init({
-    onLoad: 'check-sso',
+export const SIGNED_IN_KEY = 'hub.signedIn';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage blocked: behave as a browser that may have a session
+  }
+}
+
+/** Whether to ask Keycloak for an existing session (check-sso) when the app starts. */
+export function maySignedIn(): boolean {
+  const store = storage();
+  return store === undefined || store.getItem(SIGNED_IN_KEY) !== null;
+}
+
+export function rememberSignIn(signedIn: boolean): void {
+  const store = storage();
+  if (!store) return;
+  if (signedIn) store.setItem(SIGNED_IN_KEY, '1');
+  else store.removeItem(SIGNED_IN_KEY);
+}
+
+/**
+ * The options of keycloak.init: PKCE S256, always the app root as redirect URI (the realm accepts exact redirect
+ * URIs only), and check-sso in a hidden iframe only when this browser may have a session. A return from the login
+ * page (the code in the URL) is handled either way.
+ */
+export function initOptions(checkSession: boolean, origin: string): Parameters<Keycloak['init']>[0] {
+  return {
+    ...(checkSession ? { onLoad: 'check-sso' as const, silentCheckSsoRedirectUri: `${origin}/silent-check-sso.html` } : {}),
     pkceMethod: 'S256',
-    silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
-    redirectUri: `${window.location.origin}/`,
+    redirectUri: `${origin}/`,
     checkLoginIframe: false,
     messageReceiveTimeout: 6000,
+  };
+}
+
+/** Initialises Keycloak exactly once (React StrictMode runs effects twice). */
+export function initKeycloak(keycloak: Keycloak): Promise<boolean> {
+  initPromise ??= keycloak.init(initOptions(maySignedIn(), window.location.origin)).then((authenticated) => {
+    rememberSignIn(authenticated);
+    return authenticated;
   });
   return initPromise;
 }
