@@ -23,6 +23,7 @@
 #   BENCH_FOOTPRINT_LIMIT_MB (300): the API's RSS under load must stay under it
 #   BENCH_API_JAVA_OPTS  the API's JVM options (default: JAVA_OPTS of backend/Dockerfile, i.e. production's)
 #   BENCH_PG_OPTS        PostgreSQL settings (default: shared_buffers 1GB, effective_cache_size 4GB, work_mem 16MB)
+#   BENCH_OPENSEARCH (1)  also measure the same searches on OpenSearch (node on BENCH_OS_PORT 9202, heap BENCH_OS_HEAP 1g)
 #   BENCH_REBUILD=1  always rebuild the backend jar first
 set -euo pipefail
 LOG_TAG=bench
@@ -33,6 +34,9 @@ BENCH_PG_PORT="${BENCH_PG_PORT:-55434}"
 BENCH_API_PORT="${BENCH_API_PORT:-8082}"
 BENCH_MGMT_PORT="${BENCH_MGMT_PORT:-9082}"
 BENCH_PG_OPTS="${BENCH_PG_OPTS:--c shared_buffers=1GB -c effective_cache_size=4GB -c work_mem=16MB}"
+BENCH_OPENSEARCH="${BENCH_OPENSEARCH:-1}"
+BENCH_OS_PORT="${BENCH_OS_PORT:-9202}"
+BENCH_OS_HEAP="${BENCH_OS_HEAP:-1g}"
 # the JVM settings of production (backend/Dockerfile, README "Footprint"), so the footprint measured is production's
 BENCH_API_JAVA_OPTS="${BENCH_API_JAVA_OPTS:-$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' "$ROOT_DIR/backend/Dockerfile")}"
 BENCH_DIR="$ROOT_DIR/bench"
@@ -53,6 +57,9 @@ cleanup() {
     stop_group "$API_PID" "the API"
   fi
   PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" "$ROOT_DIR/infra/bin/postgres.sh" stop >/dev/null 2>&1 || true
+  if [[ "$BENCH_OPENSEARCH" == 1 ]]; then
+    OS_PORT="$BENCH_OS_PORT" "$ROOT_DIR/infra/bin/opensearch.sh" stop >/dev/null 2>&1 || true
+  fi
   rm -rf "$WORK_DIR"
   exit "$rc"
 }
@@ -78,32 +85,70 @@ log "building the benchmark (bench/)"
 # memory sized for the data set: the 100,000 items take about 620 MB of table and 250 MB of indexes
 PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" PG_FAST=1 PG_OPTS="$BENCH_PG_OPTS" "$ROOT_DIR/infra/bin/postgres.sh" start
 
-log "starting the API on 127.0.0.1:$BENCH_API_PORT with $BENCH_API_JAVA_OPTS (log: ${API_LOG#"$ROOT_DIR"/})"
-API_START_NS=$(date +%s%N)
-# shellcheck disable=SC2086  # BENCH_API_JAVA_OPTS holds several options
-QUARKUS_HTTP_HOST=127.0.0.1 \
-QUARKUS_HTTP_PORT="$BENCH_API_PORT" \
-QUARKUS_MANAGEMENT_PORT="$BENCH_MGMT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/hub" \
-QUARKUS_DATASOURCE_USERNAME=hub \
-QUARKUS_DATASOURCE_PASSWORD=hub \
-QUARKUS_FLYWAY_LOCATIONS=db/migration \
-QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:9/realms/leercultuur" \
-QUARKUS_OIDC_CONNECTION_DELAY=1S \
-HUB_RATE_LIMIT_DEFAULT=100000000 HUB_RATE_LIMIT_SEARCH=100000000 \
-HUB_JSON_LOGS=false \
-  setsid "$JAVA_HOME/bin/java" $BENCH_API_JAVA_OPTS -jar "$QUARKUS_APP/quarkus-run.jar" >"$API_LOG" 2>&1 &
-API_PID=$!
-# start time: from launch until the readiness check answers (polled every 50 ms; includes Flyway on an empty database)
-for _ in $(seq 1 2400); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" 2>/dev/null && break
-  kill -0 "$API_PID" 2>/dev/null || { show_log_tail "$API_LOG"; die "the API did not start"; }
-  sleep 0.05
-done
-curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" || { show_log_tail "$API_LOG"; die "the API did not start"; }
-API_START_MS=$(( ($(date +%s%N) - API_START_NS) / 1000000 ))
-# the java process itself (setsid runs it as the group leader, so API_PID is java)
-log "the API is ready after ${API_START_MS} ms"
+# start_api [extra JVM options…]: starts the packaged API (prod profile) in the background and waits until it is
+# ready; sets API_PID and API_START_MS (from launch until the readiness check answers, polled every 50 ms).
+start_api() {
+  log "starting the API on 127.0.0.1:$BENCH_API_PORT with $BENCH_API_JAVA_OPTS $* (log: ${API_LOG#"$ROOT_DIR"/})"
+  local t0
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086  # BENCH_API_JAVA_OPTS holds several options
+  QUARKUS_HTTP_HOST=127.0.0.1 \
+  QUARKUS_HTTP_PORT="$BENCH_API_PORT" \
+  QUARKUS_MANAGEMENT_PORT="$BENCH_MGMT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/hub" \
+  QUARKUS_DATASOURCE_USERNAME=hub \
+  QUARKUS_DATASOURCE_PASSWORD=hub \
+  QUARKUS_FLYWAY_LOCATIONS=db/migration \
+  QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:9/realms/leercultuur" \
+  QUARKUS_OIDC_CONNECTION_DELAY=1S \
+  HUB_RATE_LIMIT_DEFAULT=100000000 HUB_RATE_LIMIT_SEARCH=100000000 \
+  HUB_JSON_LOGS=false \
+    setsid "$JAVA_HOME/bin/java" $BENCH_API_JAVA_OPTS "$@" -jar "$QUARKUS_APP/quarkus-run.jar" >"$API_LOG" 2>&1 &
+  # setsid execs java (this background job is no group leader), so API_PID is the JVM itself
+  API_PID=$!
+  for _ in $(seq 1 2400); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" 2>/dev/null && break
+    kill -0 "$API_PID" 2>/dev/null || { show_log_tail "$API_LOG"; die "the API did not start"; }
+    sleep 0.05
+  done
+  curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_MGMT_PORT/q/health/ready" ||
+    { show_log_tail "$API_LOG"; die "the API did not start"; }
+  API_START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+  log "the API is ready after ${API_START_MS} ms"
+}
+
+# stop_api: SIGTERM, then wait until the JVM has exited (it writes the AOT cache on exit)
+stop_api() {
+  kill "$API_PID" 2>/dev/null || true
+  for _ in $(seq 1 600); do kill -0 "$API_PID" 2>/dev/null || break; sleep 0.1; done
+  API_PID=""
+}
+
+# The JDK's ahead-of-time cache (JEP 483/514, JDK 24+): a training run (it also creates the schema) records the
+# classes loaded and linked at start and while serving searches; the measured API starts from that cache. Production
+# makes its cache the same way (README, "Footprint").
+AOT_OPTS=()
+if (( $(java_major "$JAVA_HOME/bin/java") >= 25 )) && [[ "${BENCH_AOT:-1}" == 1 ]]; then
+  start_api -XX:AOTCacheOutput="$WORK_DIR/api.aot"
+  for q in "" "q=leren" "q=%22informeel%20leren%22" "q=leren%20-coach" "type=RESEARCH&theme=leiderschap" "q=leren&sort=publicationYear,desc"; do
+    for _ in 1 2 3 4 5; do curl -fsS -o /dev/null "http://127.0.0.1:$BENCH_API_PORT/api/v1/knowledge-items?$q" || true; done
+  done
+  stop_api
+  if [[ -f "$WORK_DIR/api.aot" ]]; then
+    AOT_OPTS=(-XX:AOTCache="$WORK_DIR/api.aot")
+  else
+    warn "no AOT cache was written (see ${API_LOG#"$ROOT_DIR"/}); measuring without it"
+  fi
+fi
+start_api "${AOT_OPTS[@]}"
+BENCH_API_JAVA_OPTS="$BENCH_API_JAVA_OPTS${AOT_OPTS:+ -XX:AOTCache=(training run)}"
+
+# The candidate search engine: an OpenSearch node of its own (infra/bin/opensearch.sh), filled by the benchmark.
+OS_ARGS=()
+if [[ "$BENCH_OPENSEARCH" == 1 ]]; then
+  OS_PORT="$BENCH_OS_PORT" OS_DATA="$WORK_DIR/opensearch" OS_HEAP="$BENCH_OS_HEAP" "$ROOT_DIR/infra/bin/opensearch.sh" start
+  OS_ARGS=(-Dbench.opensearch-url="http://127.0.0.1:$BENCH_OS_PORT")
+fi
 
 # --- 3. the benchmark -----------------------------------------------------------------------------------------
 set +e
@@ -112,7 +157,7 @@ set +e
   -Dbench.jdbc-url="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/hub" \
   -Dbench.api-pid="$API_PID" -Dbench.api-start-ms="$API_START_MS" -Dbench.api-log="$API_LOG" \
   -Dbench.api-settings="JVM $BENCH_API_JAVA_OPTS; $(grep -E '^quarkus\.(datasource\.jdbc\.(min|max)-size|thread-pool\.max-threads)=' "$BACKEND_DIR/src/main/resources/application.properties" | tr '\n' ' ')" \
-  -Dbench.readme="$BENCH_DIR/README.md" \
+  -Dbench.readme="$BENCH_DIR/README.md" "${OS_ARGS[@]}" \
   nl.leercultuur.hub.bench.SearchBenchmark)
 rc=$?
 set -e

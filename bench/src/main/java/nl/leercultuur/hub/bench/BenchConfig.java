@@ -30,7 +30,8 @@ record BenchConfig(
         long apiPid,
         long apiStartMillis,
         Path apiLog,
-        String apiSettings) {
+        String apiSettings,
+        String openSearchUrl) {
 
     static BenchConfig fromEnvironment() {
         return new BenchConfig(
@@ -53,7 +54,8 @@ record BenchConfig(
                 number("bench.api-pid", 0),
                 number("bench.api-start-ms", 0),
                 optionalPath(text("bench.api-log", "")),
-                text("bench.api-settings", ""));
+                text("bench.api-settings", ""),
+                text("bench.opensearch-url", "").isEmpty() ? null : text("bench.opensearch-url", ""));
     }
 
     private static Path optionalPath(String value) {

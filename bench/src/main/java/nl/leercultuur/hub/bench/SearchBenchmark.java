@@ -34,7 +34,7 @@ import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 public final class SearchBenchmark {
 
     private record Row(Shape shape, long minMatches, long maxMatches, Phase.Result api1, Phase.Result apiN,
-                       Phase.Result sql1, Phase.Result sqlN) {
+                       Phase.Result sql1, Phase.Result sqlN, String osMatches, Phase.Result os1, Phase.Result osN) {
     }
 
     private SearchBenchmark() {
@@ -57,6 +57,11 @@ public final class SearchBenchmark {
         List<String> dataSet = loader.describe();
         dataSet.forEach(line -> log("data: %s", line));
         List<String> themes = themeCodes(config);
+        OpenSearchSide openSearch = config.openSearchUrl() == null ? null : new OpenSearchSide(config.openSearchUrl());
+        if (openSearch != null) {
+            openSearch.load(config);
+            dataSet.add(openSearch.describe());
+        }
 
         Footprint footprint = Footprint.watch(config.apiPid());
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -106,7 +111,30 @@ public final class SearchBenchmark {
                 footprint.endLoad();
                 Phase.Result sql1 = Phase.run(viaSql, 1, config.iterations(), config.phaseBudget());
                 Phase.Result sqlN = Phase.run(viaSql, config.clients(), config.iterationsPerClient(), config.phaseBudget());
-                Row row = new Row(shape, min.get(), max.get(), api1, apiN, sql1, sqlN);
+                Phase.Result os1 = null;
+                Phase.Result osN = null;
+                String osMatches = "";
+                if (openSearch != null) {
+                    List<BenchQuery> queries = new ArrayList<>(inputs);
+                    for (int i = 0; i < inputs; i++) {
+                        queries.add(shape.query().apply(i));
+                    }
+                    LongAccumulator osMin = new LongAccumulator(Math::min, Long.MAX_VALUE);
+                    LongAccumulator osMax = new LongAccumulator(Math::max, Long.MIN_VALUE);
+                    Phase.OperationFactory viaOs = client -> input -> {
+                        long total = openSearch.search(queries.get(input % inputs));
+                        osMin.accumulate(total);
+                        osMax.accumulate(total);
+                    };
+                    Phase.run(viaOs, 1, config.warmup(), config.warmupBudget());
+                    os1 = Phase.run(viaOs, 1, config.iterations(), config.phaseBudget());
+                    osN = Phase.run(viaOs, config.clients(), config.iterationsPerClient(), config.phaseBudget());
+                    osMatches = osMin.get() == osMax.get() ? String.format(Locale.ROOT, "%,d", osMin.get())
+                            : String.format(Locale.ROOT, "%,d–%,d", osMin.get(), osMax.get());
+                    log("  OpenSearch p99 %.1f ms (1 client), %.1f ms (%d clients)", os1.millis(99), osN.millis(99),
+                            config.clients());
+                }
+                Row row = new Row(shape, min.get(), max.get(), api1, apiN, sql1, sqlN, osMatches, os1, osN);
                 rows.add(row);
                 log("  API p99 %.1f ms (1 client), %.1f ms (%d clients); SQL p99 %.1f / %.1f ms", api1.millis(99),
                         apiN.millis(99), config.clients(), sql1.millis(99), sqlN.millis(99));
@@ -158,6 +186,9 @@ public final class SearchBenchmark {
                 BenchQuery first = shape.query().apply(0);
                 plans.append("==== ").append(shape.label()).append(": ").append(first.queryString()).append(" ====\n")
                         .append(sql.explain(first.criteria()));
+                if (openSearch != null) {
+                    plans.append(openSearch.explain(first));
+                }
             }
         }
         Path plansFile = config.report().resolveSibling("bench-plans.txt");
@@ -212,19 +243,29 @@ public final class SearchBenchmark {
                         + "so the cache hit rate is 0 %%; latencies in ms, throughput in requests per second\n\n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), config.warmup(),
                 config.iterations(), config.clients(), config.iterationsPerClient(), config.clients()));
+        boolean os = rows.stream().anyMatch(r -> r.os1() != null);
         out.append("| shape | inputs | matches | clients | API p50 | API p90 | API p99 | API req/s | SQL p50 | SQL p90 "
-                + "| SQL p99 | SQL q/s |\n");
-        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+                + "| SQL p99 | SQL q/s |").append(os ? " OpenSearch matches | OS p50 | OS p90 | OS p99 | OS q/s |" : "")
+                .append('\n');
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|").append(os ? "--:|--:|--:|--:|--:|" : "").append('\n');
         for (Row r : rows) {
             String matches = r.minMatches() == r.maxMatches() ? String.format(Locale.ROOT, "%,d", r.minMatches())
                     : String.format(Locale.ROOT, "%,d–%,d", r.minMatches(), r.maxMatches());
             out.append(line(r.shape().label() + " (`" + r.shape().example() + "`)", r.shape().distinctInputs(), matches,
-                    1, r.api1(), r.sql1()));
-            out.append(line("", r.shape().distinctInputs(), "", config.clients(), r.apiN(), r.sqlN()));
+                    1, r.api1(), r.sql1(), os ? r.osMatches() : null, r.os1()));
+            out.append(line("", r.shape().distinctInputs(), "", config.clients(), r.apiN(), r.sqlN(), os ? "" : null,
+                    r.osN()));
         }
         out.append('\n');
         out.append("SQL: the statements the API runs for the same search (KnowledgeSearchSql: page, facets with the "
-                + "total), one after the other on one connection per client; the API runs the two at the same time.\n\n");
+                + "total), one after the other on one connection per client; the API runs the two at the same time.");
+        if (os) {
+            out.append(" OpenSearch (OS): the one request the API would send for the same search (OpenSearchSide: hits "
+                    + "with highlights and the exact total, the four facets, each under all filters but its own), over "
+                    + "its REST API; its matches differ a little from PostgreSQL's because the two Dutch stemmers and "
+                    + "stop-word lists differ.");
+        }
+        out.append("\n\n");
         for (String note : notes) {
             out.append("Note: ").append(note).append(".\n");
         }
@@ -244,10 +285,16 @@ public final class SearchBenchmark {
         return out.toString();
     }
 
-    private static String line(String label, int inputs, String matches, int clients, Phase.Result api, Phase.Result sql) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f |\n",
+    private static String line(String label, int inputs, String matches, int clients, Phase.Result api, Phase.Result sql,
+                               String osMatches, Phase.Result os) {
+        String line = String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f |",
                 label, label.isEmpty() ? "" : Integer.toString(inputs), matches, clients, api.millis(50), api.millis(90),
                 api.millis(99), api.perSecond(), sql.millis(50), sql.millis(90), sql.millis(99), sql.perSecond());
+        if (osMatches != null && os != null) {
+            line += String.format(Locale.ROOT, " %s | %.1f | %.1f | %.1f | %.0f |", osMatches, os.millis(50),
+                    os.millis(90), os.millis(99), os.perSecond());
+        }
+        return line + "\n";
     }
 
     static void log(String format, Object... args) {
