@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../auth/AuthContext';
 import { useMe } from '../features/me/api';

@@ -13,8 +13,8 @@ export const FEATURES: readonly Feature[] = [homeFeature, knowledgeFeature, comm
   themesFeature];
 
 for (const feature of FEATURES) {
-  i18n.addResourceBundle('nl', 'translation', feature.texts.nl, true, false);
-  i18n.addResourceBundle('en', 'translation', feature.texts.en, true, false);
+  i18n.addResourceBundle('nl', feature.texts.nl);
+  i18n.addResourceBundle('en', feature.texts.en);
   for (const [slot, Section] of Object.entries(feature.sections ?? {})) {
     if (Section) registerSection(slot as SectionSlot, feature.id, Section);
   }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type Keycloak from 'keycloak-js';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ApiClient } from '../api/client';
 import type { AppConfig } from '../config/config';
 import { AuthContext, type AuthContextValue } from './AuthContext';
-import { getKeycloak, initKeycloak, rememberSignIn, RETURN_TO_KEY, watchSession } from './keycloak';
+import { currentKeycloak, initKeycloak, loadKeycloak, maySignedIn, rememberSignIn, RETURN_TO_KEY, watchSession } from './keycloak';
 import { isRole, type Role } from './roles';
 
 interface Session {
@@ -14,13 +14,16 @@ interface Session {
   unavailable: boolean;
 }
 
-function sessionOf(keycloak: Keycloak, unavailable = false): Session {
-  const authenticated = Boolean(keycloak.authenticated);
-  const realmRoles = keycloak.tokenParsed?.realm_access?.roles ?? [];
+/** A browser that never signed in here: a visitor, known without asking Keycloak. */
+const VISITOR: Session = { authenticated: false, roles: [], unavailable: false };
+
+function sessionOf(keycloak: Keycloak | undefined, unavailable = false): Session {
+  const authenticated = Boolean(keycloak?.authenticated);
+  const realmRoles = keycloak?.tokenParsed?.realm_access?.roles ?? [];
   return {
     authenticated,
     roles: authenticated ? realmRoles.filter(isRole) : [],
-    subject: authenticated ? keycloak.subject : undefined,
+    subject: authenticated ? keycloak?.subject : undefined,
     unavailable,
   };
 }
@@ -36,33 +39,37 @@ function restoreReturnPath(): void {
 
 /**
  * Owns authentication: initialises Keycloak once, renders its children only when the sign-in state is known,
- * and offers login, logout and an API client that refreshes the token just before each call.
+ * and offers login, logout and an API client that refreshes the token just before each call. A browser that never
+ * signed in here is a visitor straight away: Keycloak (and keycloak-js) come in only when someone signs in.
  */
 export function AuthProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const keycloak = useMemo(() => getKeycloak(config), [config]);
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSession] = useState<Session | null>(() => (maySignedIn() ? null : VISITOR));
 
   useEffect(() => {
+    if (!maySignedIn()) return;
     let active = true;
-    const refresh = () => active && setSession(sessionOf(keycloak));
-    watchSession(keycloak, refresh);
-    initKeycloak(keycloak)
-      .then(() => {
-        restoreReturnPath();
-        refresh();
+    loadKeycloak(config)
+      .then((keycloak) => {
+        const refresh = () => active && setSession(sessionOf(keycloak));
+        watchSession(keycloak, refresh);
+        return initKeycloak(keycloak).then(() => {
+          restoreReturnPath();
+          refresh();
+        });
       })
       .catch(() => {
         restoreReturnPath();
-        if (active) setSession(sessionOf(keycloak, true));
+        if (active) setSession(sessionOf(currentKeycloak(), true));
       });
     return () => {
       active = false;
     };
-  }, [keycloak]);
+  }, [config]);
 
   const getToken = useCallback(async () => {
-    if (!keycloak.authenticated) return undefined;
+    const keycloak = currentKeycloak();
+    if (!keycloak?.authenticated) return undefined;
     try {
       await keycloak.updateToken(30);
       return keycloak.token;
@@ -71,7 +78,7 @@ export function AuthProvider({ config, children }: { config: AppConfig; children
       keycloak.clearToken();
       return undefined;
     }
-  }, [keycloak]);
+  }, []);
 
   const api = useMemo(
     () => new ApiClient({ baseUrl: config.apiBaseUrl, getToken, getLanguage: () => i18n.language }),
@@ -81,14 +88,19 @@ export function AuthProvider({ config, children }: { config: AppConfig; children
   const login = useCallback(() => {
     const { pathname, search, hash } = window.location;
     sessionStorage.setItem(RETURN_TO_KEY, `${pathname}${search}${hash}`);
-    rememberSignIn(true);
-    void keycloak.login({ redirectUri: `${window.location.origin}/`, locale: i18n.language });
-  }, [keycloak, i18n]);
+    void (async () => {
+      const keycloak = await loadKeycloak(config);
+      // a visitor's Keycloak was never started: start it without check-sso, then go to the login page
+      await initKeycloak(keycloak, false);
+      rememberSignIn(true);
+      await keycloak.login({ redirectUri: `${window.location.origin}/`, locale: i18n.language });
+    })().catch(() => setSession(sessionOf(currentKeycloak(), true)));
+  }, [config, i18n]);
 
   const logout = useCallback(() => {
     rememberSignIn(false);
-    void keycloak.logout({ redirectUri: `${window.location.origin}/` });
-  }, [keycloak]);
+    void currentKeycloak()?.logout({ redirectUri: `${window.location.origin}/` });
+  }, []);
 
   const value = useMemo<AuthContextValue | null>(() => {
     if (!session) return null;

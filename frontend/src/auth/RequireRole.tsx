@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from './AuthContext';
 import type { Role } from './roles';

@@ -1,15 +1,27 @@
-import Keycloak from 'keycloak-js';
+import type Keycloak from 'keycloak-js';
 import type { AppConfig } from '../config/config';
 
+let loading: Promise<Keycloak> | undefined;
 let instance: Keycloak | undefined;
 let initPromise: Promise<boolean> | undefined;
 
 /** Key under which the path a user was on is kept while they sign in at Keycloak. */
 export const RETURN_TO_KEY = 'hub.returnTo';
 
-/** The single Keycloak instance of the app. */
-export function getKeycloak(config: AppConfig): Keycloak {
-  instance ??= new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+/**
+ * The single Keycloak instance of the app. keycloak-js is loaded only when it is needed — a browser that may have a
+ * session, or a click on "Aanmelden" — so a visitor's first page does not download it.
+ */
+export function loadKeycloak(config: AppConfig): Promise<Keycloak> {
+  loading ??= import('keycloak-js').then(({ default: KeycloakClass }) => {
+    instance = new KeycloakClass({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+    return instance;
+  });
+  return loading;
+}
+
+/** The Keycloak instance once loaded; undefined for a visitor who has not started signing in. */
+export function currentKeycloak(): Keycloak | undefined {
   return instance;
 }
 
@@ -57,8 +69,8 @@ export function initOptions(checkSession: boolean, origin: string): Parameters<K
 }
 
 /** Initialises Keycloak exactly once (React StrictMode runs effects twice). */
-export function initKeycloak(keycloak: Keycloak): Promise<boolean> {
-  initPromise ??= keycloak.init(initOptions(maySignedIn(), window.location.origin)).then((authenticated) => {
+export function initKeycloak(keycloak: Keycloak, checkSession = maySignedIn()): Promise<boolean> {
+  initPromise ??= keycloak.init(initOptions(checkSession, window.location.origin)).then((authenticated) => {
     rememberSignIn(authenticated);
     return authenticated;
   });

@@ -19,7 +19,8 @@ function isAppConfig(value: unknown): value is AppConfig {
 }
 
 export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
-  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+  // index.html preloads it; the server sends it with Cache-Control: no-store, so it is never stale
+  const response = await fetchImpl('/config.json');
   if (!response.ok) {
     throw new Error(`Could not load /config.json (HTTP ${response.status})`);
   }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { Link } from './links';
 import { usePageTitle } from './hooks/usePageTitle';

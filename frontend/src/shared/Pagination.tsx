@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Link } from './links';
 
 /** Page numbers to show: first, last, and a window around the current page, with gaps as null. */

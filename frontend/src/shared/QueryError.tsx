@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../api/ApiError';
 

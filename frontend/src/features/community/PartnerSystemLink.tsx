@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
 import { isApiError } from '../../api/ApiError';
 import { controlProps, Field } from '../../shared/form/fields';

@@ -1,6 +1,6 @@
 import { lazyPage, type Feature } from '../../shared/feature';
 import { en, nl } from './i18n';
-import { OnboardingWatcher } from './OnboardingWatcher';
+import { OnboardingGate } from './OnboardingGate';
 
 export const communityFeature: Feature = {
   id: 'community',
@@ -24,5 +24,5 @@ export const communityFeature: Feature = {
     { to: '/beheer/aanmeldingen', labelKey: 'community.join.inboxNav', order: 45, roles: ['staff'] },
   ],
   texts: { nl, en },
-  Watcher: OnboardingWatcher,
+  Watcher: OnboardingGate,
 };

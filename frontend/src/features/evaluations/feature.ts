@@ -1,6 +1,9 @@
 import { lazyPage, type Feature } from '../../shared/feature';
 import { en, nl } from './i18n';
-import { LazyPilotSection } from './LazyPilotSection';
+import { lazyComponent } from '../../shared/lazyComponent';
+
+// the pilot page's measurements and evaluation (charts, the QR code): loaded with the first pilot page
+const PilotSection = lazyComponent(() => import('./PilotSection').then((m) => m.default));
 
 /** The learning-culture measurement: the anonymous survey, a pilot's waves, results and evaluation (on its page), and "what works". */
 export const evaluationsFeature: Feature = {
@@ -11,5 +14,5 @@ export const evaluationsFeature: Feature = {
   ],
   nav: [{ to: '/wat-werkt', labelKey: 'evaluations.whatWorks.nav', order: 19 }],
   texts: { nl, en },
-  sections: { pilot: LazyPilotSection },
+  sections: { pilot: PilotSection },
 };

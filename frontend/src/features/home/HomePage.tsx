@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { Link } from '../../shared/links';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { locale } from '../../i18n';
 import { useThemeLabels } from '../../shared/themes';
 import type { Facet } from './model';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { ApiClient } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import type { components } from '../../api/schema';

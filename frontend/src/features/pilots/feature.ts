@@ -1,6 +1,11 @@
 import { lazyPage, type Feature } from '../../shared/feature';
 import { en, nl } from './i18n';
-import { PilotsOfOrganization } from './components/PilotsOfOrganization';
+import { lazyComponent } from '../../shared/lazyComponent';
+
+// loaded with the first organisation or member page that shows it
+const PilotsOfOrganization = lazyComponent(() =>
+  import('./components/PilotsOfOrganization').then((m) => m.PilotsOfOrganization),
+);
 
 /** Pilots that try interventions with partner organisations, and the intervention types they are classified by. */
 export const pilotsFeature: Feature = {

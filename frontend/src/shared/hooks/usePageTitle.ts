@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 
 /** Sets the document title to "<page> – Leercultuur Hub" (WCAG 2.4.2). */
 export function usePageTitle(title: string | undefined): void {

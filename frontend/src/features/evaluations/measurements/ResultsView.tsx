@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Paragraph } from '@utrecht/component-library-react';
 import { locale } from '../../../i18n';
 import { QueryError } from '../../../shared/QueryError';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import qrcode from 'qrcode-generator';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 

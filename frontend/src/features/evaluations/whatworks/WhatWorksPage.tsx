@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { saveBlob } from '../../../api/client';
 import type { components } from '../../../api/schema';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useKnowledgeLabels } from '../labels';
 import { FACETS, type Facet, type FacetValue } from '../model';
 import type { SearchState } from '../searchState';

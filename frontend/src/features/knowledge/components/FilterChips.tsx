@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useKnowledgeLabels } from '../labels';
 import { FACETS, type Facet } from '../model';
 import { activeFilterCount, type SearchState } from '../searchState';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useItemHistory } from '../api';
 import { formatDateTime, useKnowledgeLabels } from '../labels';

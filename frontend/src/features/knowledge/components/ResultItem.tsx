@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Link } from '../../../shared/links';
 import { useKnowledgeLabels } from '../labels';
 import type { KnowledgeItemSummary } from '../model';

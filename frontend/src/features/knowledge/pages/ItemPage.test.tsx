@@ -27,7 +27,7 @@ describe('ItemPage', () => {
     const mock = mockItem();
     renderApp(`/kennisbank/${ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Leren op de werkvloer' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 4, name: 'Aanpak' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 4, name: 'Aanpak' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'de bron' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await screen.findByRole('link', { name: 'Feedback in teams' })).toHaveAttribute('href', '/kennisbank/r1');
     expect(screen.getByText('Leiderschap')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
 import { Flash } from '../../../shared/Flash';
@@ -12,10 +12,13 @@ import { useKnowledgeItem, useRelatedItems } from '../api';
 import { CitationButtons } from '../components/CitationButtons';
 import { ItemHistory } from '../components/ItemHistory';
 import { ItemStatusBadge } from '../components/ItemStatusBadge';
-import { MarkdownBody } from '../components/MarkdownBody';
+import { lazyComponent } from '../../../shared/lazyComponent';
 import { StatusActions } from '../components/StatusActions';
 import { formatDate, useKnowledgeLabels } from '../labels';
 import { allows, type KnowledgeItem } from '../model';
+
+// The Markdown renderer (react-markdown, ~36 KB gzip) loads beside the page, so the title and summary show first.
+const MarkdownBody = lazyComponent(() => import('../components/MarkdownBody').then((m) => m.MarkdownBody));
 
 function Details({ item }: { item: KnowledgeItem }) {
   const { t } = useTranslation();

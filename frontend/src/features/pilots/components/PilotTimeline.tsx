@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { locale } from '../../../i18n';
 import { Link } from '../../../shared/links';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { SectionProps } from '../../../shared/feature';
 import { Link } from '../../../shared/links';

@@ -1,5 +1,5 @@
 import { useParams, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../../../auth/AuthContext';
 import { RequireRole } from '../../../auth/RequireRole';

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useAuth } from '../../../auth/AuthContext';
 import { Confirmation } from '../../../shared/Confirmation';
 import { InterventionTypeEditor } from '../components/InterventionTypeEditor';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
 import { Link } from '../../../shared/links';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { useAuth } from '../../../auth/AuthContext';
 import { Confirmation } from '../../../shared/Confirmation';
 import { InterventionTypeEditor } from '../components/InterventionTypeEditor';

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n';
 import { Heading1 } from '@utrecht/component-library-react';
 import { RequireRole } from '../../../auth/RequireRole';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
