@@ -20,7 +20,7 @@ export SKIP_BACKEND_BUILD
 SCHEMA := frontend/src/api/schema.d.ts
 OPENAPI := backend/target/openapi/openapi.json
 
-.PHONY: help run run-check test client-journey backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lint up down clean distclean
+.PHONY: help run run-check test client-journey backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lighthouse lint up down clean distclean
 
 help: ## List the targets
 	@echo "Leercultuur Hub — make targets"
@@ -52,7 +52,7 @@ backend-test: ## Backend unit and @QuarkusTest tests against embedded PostgreSQL
 
 frontend-test: ## Web app: npm ci, lint, typecheck, Vitest
 	@$(call say,frontend tests (lint, typecheck, vitest))
-	@cd frontend && npm ci --no-audit --no-fund && npm run lint --if-present && npm run typecheck --if-present && npm test
+	@cd frontend && npm ci --no-audit --no-fund && npm run lint --if-present && npm run typecheck --if-present && npm test && npm run build && npm run check:budget
 
 openapi-document:
 	@if [[ "$(SKIP_BACKEND_BUILD)" == 1 && -f $(OPENAPI) ]]; then echo "using the existing $(OPENAPI)"; \
@@ -88,8 +88,12 @@ client-journey: ## The partner-system journey with a generated Java client, agai
 	@$(WITH_JDK) E2E_API_URL=$${E2E_API_URL:-http://localhost:8080} E2E_KEYCLOAK_URL=$${E2E_KEYCLOAK_URL:-http://localhost:8180} \
 	  backend/mvnw -B -ntp -f contract/java-client/pom.xml verify
 
-bench: ## Performance benchmark (infra/bin/bench.sh)
+bench: ## Search benchmark at 100,000 items: API, PostgreSQL and OpenSearch side by side (infra/bin/bench.sh, ~15 min; not in make test)
 	@infra/bin/bench.sh
+
+lighthouse: ## Lighthouse (mobile) on the nginx-served build against `make run`'s API (make e2e runs it on its own stack)
+	@$(call say,Lighthouse (mobile) on the production build served by nginx)
+	@infra/bin/lighthouse.sh
 
 lint: ## Lint the web app (eslint, tsc) and the shell scripts (bash -n, shellcheck when installed)
 	@$(call say,lint)

@@ -1,6 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { AcceptedPlugin } from 'postcss';
+import { customProperties } from './build/customProperties';
+import { landingRoutePreload } from './build/landingRoutePreload';
+import { purgeUtrechtCss } from './build/purgeUtrechtCss';
+import { utrechtTreeShaking } from './build/utrechtTreeShaking';
 
 // The SPA calls the API on its own origin under /api (and Swagger/health under /q);
 // the dev server and `vite preview` forward those paths to the backend.
@@ -10,19 +15,28 @@ const proxy = {
   '/q': { target: apiTarget },
 };
 
-export default defineConfig({
-  plugins: [react()],
+// The build's size measures (issue 10; `npm run check:budget` checks the result) live in build/.
+/** The build's PostCSS plugins: purgeUtrechtCss, then customProperties. */
+function cssPlugins(): AcceptedPlugin[] {
+  const purge = purgeUtrechtCss();
+  return [purge, customProperties(purge)];
+}
+
+export default defineConfig(({ command }) => ({
+  plugins: [react(), utrechtTreeShaking(), landingRoutePreload()],
+  css: command === 'build' ? { postcss: { plugins: cssPlugins() } } : undefined,
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
-  build: { sourcemap: true },
+  // The manifest (dist/.vite/manifest.json) lets scripts/check-budget.mjs find the files of each page.
+  build: { sourcemap: true, manifest: true },
   test: {
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
     css: false,
     restoreMocks: true,
     unstubGlobals: true,
     testTimeout: 20_000,
   },
-});
+}));
