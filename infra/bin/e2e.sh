@@ -10,13 +10,15 @@
 #   GreenMail       127.0.0.1:3026    SMTP for the API's and Keycloak's mails; the tests read them at 127.0.0.1:8026
 #
 # After Playwright, a partner system's journey runs against the same stack with a Java client generated from
-# contract/openapi.json (contract/java-client, PartnerSystemJourneyIT). Everything is torn down afterwards,
+# contract/openapi.json (contract/java-client, PartnerSystemJourneyIT), and Lighthouse (mobile) checks the home,
+# search and item pages of the build served by nginx on localhost:4180 (infra/bin/lighthouse.sh). Everything is torn down afterwards,
 # whatever happens. The exit code is non-zero when Playwright or the journey fails.
 #
 # Environment:
 #   SKIP_BUILD=1            reuse the existing backend jar and frontend/dist
 #   SKIP_BACKEND_BUILD=1    reuse the existing backend jar only (`make test` sets it: backend-test built it)
 #   PLAYWRIGHT_ARGS    extra arguments for `playwright test` (e.g. "--headed" or "e2e/login.spec.ts")
+#   E2E_LIGHTHOUSE=0   leave out the Lighthouse check (while iterating on one spec; make test always runs it)
 set -euo pipefail
 LOG_TAG=e2e
 # shellcheck source=infra/bin/lib.sh
@@ -83,7 +85,7 @@ if ! flock -n 8; then
   log "another end-to-end run is in progress; waiting for it to finish …"
   flock -w 1800 8 || die "gave up waiting for the other end-to-end run."
 fi
-for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$MGMT_PORT" "$WEB_PORT" "$MAIL_SMTP_PORT" "$MAIL_API_PORT"; do
+for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$MGMT_PORT" "$WEB_PORT" "$MAIL_SMTP_PORT" "$MAIL_API_PORT" 4180; do
   port_open "$port" && die "port $port is already in use — is another end-to-end run still going?"
 done
 # Logs of this run only (a failure prints their tails).
@@ -165,8 +167,16 @@ log "running the partner-system journey with the generated Java client"
 E2E_API_URL="$API_URL" E2E_KEYCLOAK_URL="$KC_URL" \
   "$BACKEND_DIR/mvnw" -B -ntp -f "$ROOT_DIR/contract/java-client/pom.xml" verify
 journey_rc=$?
+# Lighthouse (mobile) on the home, search and item pages of the same build, served by nginx as in production.
+lighthouse_rc=0
+if [[ "${E2E_LIGHTHOUSE:-1}" == 1 ]]; then
+  log "running Lighthouse on the nginx-served build"
+  LH_API_URL="$API_URL" LH_KC_URL="$KC_URL" SKIP_BUILD=1 "$ROOT_DIR/infra/bin/lighthouse.sh" 8>&-
+  lighthouse_rc=$?
+fi
 set -e
 verdict() { if (( $1 == 0 )); then echo passed; else echo "FAILED (exit $1)"; fi; }
-log "Playwright $(verdict "$rc"); partner-system journey $(verdict "$journey_rc")"
+log "Playwright $(verdict "$rc"); partner-system journey $(verdict "$journey_rc"); Lighthouse $(verdict "$lighthouse_rc")"
 (( rc == 0 )) || exit "$rc"
-exit "$journey_rc"
+(( journey_rc == 0 )) || exit "$journey_rc"
+exit "$lighthouse_rc"
