@@ -15,7 +15,7 @@ const CSS_WIDE_KEYWORD = /^\s*(inherit|initial|unset|revert|revert-layer)\s*$/i;
  * customPropertyPlan) by the constant's value. `invalid` when a reference to an undeclared property has no (valid)
  * fallback: the declaration is then invalid at computed-value time, as if it said `unset`.
  */
-function settleVars(value: string, declared: ReadonlySet<string>, constants: ReadonlyMap<string, string>): { value: string; invalid: boolean } {
+export function settleVars(value: string, declared: ReadonlySet<string>, constants: ReadonlyMap<string, string>): { value: string; invalid: boolean } {
   let result = '';
   let invalid = false;
   let from = 0;
@@ -31,7 +31,7 @@ function settleVars(value: string, declared: ReadonlySet<string>, constants: Rea
       else if (value[end] === ')' && --depth === 0) break;
     }
     const reference = /^\s*(--[\w-]+)\s*(?:,([\s\S]*))?$/.exec(value.slice(at + 4, end));
-    if (!reference) throw new Error(`vite.config.ts: cannot read var() in ${value}`);
+    if (!reference) throw new Error(`build/customProperties.ts: cannot read var() in ${value}`);
     const [, name, fallback] = reference;
     const settled = fallback === undefined ? undefined : settleVars(fallback, declared, constants);
     result += value.slice(from, at);
@@ -124,7 +124,7 @@ function importedCssFiles(): string[] {
  */
 async function customPropertyPlan(purge: AcceptedPlugin): Promise<CustomPropertyPlan> {
   if (!new RegExp(`<body class="${THEME}">`).test(readFileSync(`${root}index.html`, 'utf8'))) {
-    throw new Error(`vite.config.ts: index.html's <body> must have class="${THEME}" (the design tokens)`);
+    throw new Error(`build/customProperties.ts: index.html's <body> must have class="${THEME}" (the design tokens)`);
   }
   const files = importedCssFiles();
   const sources = await Promise.all(files.map(async (file) => {
@@ -163,7 +163,7 @@ async function customPropertyPlan(purge: AcceptedPlugin): Promise<CustomProperty
   sources.forEach((css, index) => {
     const once = postcss.parse(css, { from: files[index] });
     applyPlan(once, plan);
-    if (once.toString() !== roots[index].toString()) throw new Error(`vite.config.ts: settling custom properties in ${files[index]} is not stable`);
+    if (once.toString() !== roots[index].toString()) throw new Error(`build/customProperties.ts: settling custom properties in ${files[index]} is not stable`);
   });
   return plan;
 }
@@ -187,7 +187,7 @@ export function customProperties(purge: AcceptedPlugin): AcceptedPlugin {
       if (!file || !files.has(file)) {
         let custom = false;
         css.walkDecls((decl) => void (custom ||= decl.prop.startsWith('--') || decl.value.includes('var(')));
-        if (custom) throw new Error(`vite.config.ts: ${file ?? 'a CSS file'} uses custom properties but is not imported as src/ imports CSS`);
+        if (custom) throw new Error(`build/customProperties.ts: ${file ?? 'a CSS file'} uses custom properties but is not imported as src/ imports CSS`);
         return;
       }
       applyPlan(css, settled);

@@ -6,7 +6,7 @@ import { root } from './paths';
  * app's entry, instead of after it: a small inline script in index.html adds modulepreload links for the route
  * module of the address being opened (and the chunks it imports). Other routes load on demand as before.
  */
-const LANDING_ROUTES: { pattern: string; module: string }[] = [
+export const LANDING_ROUTES: { pattern: string; module: string }[] = [
   { pattern: '^/$', module: 'src/features/home/HomePage.tsx' },
   { pattern: '^/kennisbank/?$', module: 'src/features/knowledge/pages/SearchPage.tsx' },
   { pattern: '^/kennisbank/(?!nieuw$|beoordelen$|mijn-voorstellen$)[^/]+/?$', module: 'src/features/knowledge/pages/ItemPage.tsx' },
@@ -25,7 +25,7 @@ export function landingRoutePreload(): Plugin {
         const entryImports = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
         const routes = LANDING_ROUTES.map(({ pattern, module }) => {
           const chunk = chunks.find((c) => c.facadeModuleId === `${root}${module}`);
-          if (!chunk) throw new Error(`vite.config.ts: no chunk for the landing route ${module}`);
+          if (!chunk) throw new Error(`build/landingRoutePreload.ts: no chunk for the landing route ${module}`);
           // the route's chunk and every chunk it imports, directly or not, that the entry does not already load
           const files: string[] = [];
           const visit = (fileName: string) => {

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The web app's folder (frontend/), with a trailing slash. */
-export const root = fileURLToPath(new URL('..', import.meta.url));
+export const root = `${resolve(dirname(fileURLToPath(import.meta.url)), '..')}/`;
 
 /** Every .ts/.tsx file under src/ (tests included: harmless, they only name classes the app uses). */
 export function sourceFiles(): string[] {

@@ -125,7 +125,7 @@ function utrechtComponentsContent(): { raw: string; extension: string }[] {
       continue;
     }
     const reexport = new RegExp(`^export \\{[^}]*\\b${name}\\b[^}]*\\} from '(@utrecht/[^']+)';$`, 'm').exec(library);
-    if (!reexport) throw new Error(`vite.config.ts: cannot find ${name} in @utrecht/component-library-react`);
+    if (!reexport) throw new Error(`build/purgeUtrechtCss.ts: cannot find ${name} in @utrecht/component-library-react`);
     packages.set(reexport[1], [...(packages.get(reexport[1]) ?? []), name]);
   }
   for (const [pkg, imported] of packages) {

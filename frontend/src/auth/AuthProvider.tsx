@@ -4,7 +4,7 @@ import { useTranslation } from '../i18n';
 import { ApiClient } from '../api/client';
 import type { AppConfig } from '../config/config';
 import { AuthContext, type AuthContextValue } from './AuthContext';
-import { currentKeycloak, initKeycloak, loadKeycloak, maySignedIn, rememberSignIn, RETURN_TO_KEY, watchSession } from './keycloak';
+import { currentKeycloak, initKeycloak, loadKeycloak, maybeSignedIn, rememberSignIn, RETURN_TO_KEY, watchSession } from './keycloak';
 import { isRole, type Role } from './roles';
 
 interface Session {
@@ -44,10 +44,10 @@ function restoreReturnPath(): void {
  */
 export function AuthProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const [session, setSession] = useState<Session | null>(() => (maySignedIn() ? null : VISITOR));
+  const [session, setSession] = useState<Session | null>(() => (maybeSignedIn() ? null : VISITOR));
 
   useEffect(() => {
-    if (!maySignedIn()) return;
+    if (!maybeSignedIn()) return;
     let active = true;
     loadKeycloak(config)
       .then((keycloak) => {

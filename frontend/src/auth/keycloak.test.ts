@@ -1,15 +1,15 @@
-import { initOptions, maySignedIn, rememberSignIn, SIGNED_IN_KEY } from './keycloak';
+import { initOptions, maybeSignedIn, rememberSignIn, SIGNED_IN_KEY } from './keycloak';
 
 describe('Keycloak start-up', () => {
   afterEach(() => localStorage.clear());
 
   it('asks Keycloak for a session (check-sso) only when this browser may have one', () => {
-    expect(maySignedIn()).toBe(false);
+    expect(maybeSignedIn()).toBe(false);
     rememberSignIn(true);
     expect(localStorage.getItem(SIGNED_IN_KEY)).toBe('1');
-    expect(maySignedIn()).toBe(true);
+    expect(maybeSignedIn()).toBe(true);
     rememberSignIn(false);
-    expect(maySignedIn()).toBe(false);
+    expect(maybeSignedIn()).toBe(false);
   });
 
   it('uses the silent check-sso iframe only when checking', () => {

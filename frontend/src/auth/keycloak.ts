@@ -41,7 +41,7 @@ function storage(): Storage | undefined {
 }
 
 /** Whether to ask Keycloak for an existing session (check-sso) when the app starts. */
-export function maySignedIn(): boolean {
+export function maybeSignedIn(): boolean {
   const store = storage();
   return store === undefined || store.getItem(SIGNED_IN_KEY) !== null;
 }
@@ -69,7 +69,7 @@ export function initOptions(checkSession: boolean, origin: string): Parameters<K
 }
 
 /** Initialises Keycloak exactly once (React StrictMode runs effects twice). */
-export function initKeycloak(keycloak: Keycloak, checkSession = maySignedIn()): Promise<boolean> {
+export function initKeycloak(keycloak: Keycloak, checkSession = maybeSignedIn()): Promise<boolean> {
   initPromise ??= keycloak.init(initOptions(checkSession, window.location.origin)).then((authenticated) => {
     rememberSignIn(authenticated);
     return authenticated;
