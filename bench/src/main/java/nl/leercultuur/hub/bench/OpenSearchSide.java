@@ -30,21 +30,26 @@ final class OpenSearchSide {
     private static final Pattern TOOK = Pattern.compile("\"took\"\\s*:\\s*(\\d+)");
     private static final int PAGE_SIZE = 20;
 
-    /** The index: text fields with the Dutch analyzer; facets as keywords; one shard (100,000 items is small). */
+    /**
+     * The index: text fields with the Dutch analyzer and two-word shingles ({@code index_phrases}) so that a two-word
+     * phrase is one term lookup instead of a positions check; facets as keywords whose global ordinals are built at
+     * refresh rather than by the first search after it; one shard (100,000 items is small).
+     */
     static final String MAPPING = """
             {"settings": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s",
               "analysis": {"normalizer": {"sort": {"type": "custom", "filter": ["lowercase", "asciifolding"]}}}},
              "mappings": {"dynamic": "strict", "properties": {
               "id": {"type": "keyword"},
-              "type": {"type": "keyword"},
-              "title": {"type": "text", "analyzer": "dutch", "fields": {"sort": {"type": "keyword", "normalizer": "sort"}}},
-              "summary": {"type": "text", "analyzer": "dutch"},
-              "body": {"type": "text", "analyzer": "dutch"},
+              "type": {"type": "keyword", "eager_global_ordinals": true},
+              "title": {"type": "text", "analyzer": "dutch", "index_phrases": true,
+                        "fields": {"sort": {"type": "keyword", "normalizer": "sort"}}},
+              "summary": {"type": "text", "analyzer": "dutch", "index_phrases": true},
+              "body": {"type": "text", "analyzer": "dutch", "index_phrases": true},
               "authors": {"type": "text", "analyzer": "dutch"},
               "publisher": {"type": "text", "analyzer": "dutch"},
               "publicationYear": {"type": "integer"},
-              "themes": {"type": "keyword"},
-              "learningForms": {"type": "keyword"},
+              "themes": {"type": "keyword", "eager_global_ordinals": true},
+              "learningForms": {"type": "keyword", "eager_global_ordinals": true},
               "sectors": {"type": "keyword"},
               "targetGroups": {"type": "keyword"},
               "visibility": {"type": "keyword"},
