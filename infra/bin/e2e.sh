@@ -12,7 +12,7 @@
 # After Playwright, a partner system's journey runs against the same stack with a Java client generated from
 # contract/openapi.json (contract/java-client, PartnerSystemJourneyIT), and Lighthouse (mobile) checks the home,
 # search and item pages of the build served by nginx on localhost:4180 (infra/bin/lighthouse.sh). Everything is torn down afterwards,
-# whatever happens. The exit code is non-zero when Playwright or the journey fails.
+# whatever happens. The exit code is non-zero when Playwright, the journey or Lighthouse fails.
 #
 # Environment:
 #   SKIP_BUILD=1            reuse the existing backend jar and frontend/dist
