@@ -82,7 +82,6 @@ http {
   include $WORK/server.conf;
 }
 CONF
-nginx -t -q -c "$WORK/nginx.conf" -p "$WORK" 2>&1 | grep -v 'could not open error log' >&2 || true
 nginx -c "$WORK/nginx.conf" -p "$WORK" 2>>"$WORK/error.log" &
 NGINX_PID=$!
 wait_for_url "http://127.0.0.1:$LH_PORT/" 30 "nginx" "$NGINX_PID" "$WORK/error.log" || die "nginx did not start"

@@ -49,13 +49,7 @@ final class Phase {
 
     /** {@code clients} clients each run their operation {@code perClient} times (or until the budget is gone). */
     static Result run(OperationFactory factory, int clients, int perClient, Duration budget) throws Exception {
-        return run(factory, clients, perClient, budget, 0);
-    }
-
-    /** As above, with the inputs numbered from {@code firstInput} (a warm-up uses other inputs than the measurement). */
-    static Result run(OperationFactory factory, int clients, int perClient, Duration budget, int firstInput)
-            throws Exception {
-        AtomicInteger next = new AtomicInteger(firstInput);
+        AtomicInteger next = new AtomicInteger();
         List<Operation> operations = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             operations.add(factory.create(c));

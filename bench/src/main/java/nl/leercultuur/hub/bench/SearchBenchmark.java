@@ -74,11 +74,15 @@ public final class SearchBenchmark {
         try (SqlSearch sql = new SqlSearch(config)) {
             for (Shape shape : shapes) {
                 int inputs = shape.distinctInputs();
+                // each input once, in the three forms the three sides need
+                List<BenchQuery> queries = new ArrayList<>(inputs);
                 List<HttpRequest> requests = new ArrayList<>(inputs);
                 List<SearchCriteria> criteria = new ArrayList<>(inputs);
                 for (int i = 0; i < inputs; i++) {
-                    requests.add(api.request(shape.query().apply(i)));
-                    criteria.add(shape.query().apply(i).criteria());
+                    BenchQuery query = shape.query().apply(i);
+                    queries.add(query);
+                    requests.add(api.request(query));
+                    criteria.add(query.criteria());
                 }
                 // the benchmark must run what the API runs: compare the totals of the first inputs
                 for (int i = 0; i < Math.min(5, inputs); i++) {
@@ -115,10 +119,6 @@ public final class SearchBenchmark {
                 Phase.Result osN = null;
                 String osMatches = "";
                 if (openSearch != null) {
-                    List<BenchQuery> queries = new ArrayList<>(inputs);
-                    for (int i = 0; i < inputs; i++) {
-                        queries.add(shape.query().apply(i));
-                    }
                     LongAccumulator osMin = new LongAccumulator(Math::min, Long.MAX_VALUE);
                     LongAccumulator osMax = new LongAccumulator(Math::max, Long.MIN_VALUE);
                     Phase.OperationFactory viaOs = client -> input -> {
