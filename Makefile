@@ -1,7 +1,7 @@
 # Leercultuur Hub — developer commands.  `make` (or `make help`) lists them.
 #
-# No Docker needed: `make run` and `make test` start embedded PostgreSQL and Keycloak from
-# infra/bin/. Every Maven call uses a JDK >= 21 found by infra/bin/lib.sh (JAVA_HOME, then
+# No Docker needed: `make run` and `make test` start embedded PostgreSQL, Keycloak and OpenSearch
+# from infra/bin/. Every Maven call uses a JDK >= 21 found by infra/bin/lib.sh (JAVA_HOME, then
 # `java` on PATH, then /usr/lib/jvm/temurin-25-jdk-amd64).
 
 SHELL := /bin/bash
@@ -20,7 +20,7 @@ export SKIP_BACKEND_BUILD
 SCHEMA := frontend/src/api/schema.d.ts
 OPENAPI := backend/target/openapi/openapi.json
 
-.PHONY: help run run-check test client-journey backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench lighthouse lint up down clean distclean
+.PHONY: help run run-check test client-journey backend-test frontend-test openapi-document api-types api-types-check contract-snapshot contract-lint e2e bench reindex lighthouse lint up down clean distclean
 
 help: ## List the targets
 	@echo "Leercultuur Hub — make targets"
@@ -29,7 +29,7 @@ help: ## List the targets
 	@echo
 	@echo "Start with 'make run' (whole stack, no Docker) and 'make test' (every test of every layer)."
 
-run: ## Start PostgreSQL, Keycloak, the API (dev mode) and the web app; Ctrl-C stops all
+run: ## Start PostgreSQL, OpenSearch, Keycloak, GreenMail, the API (dev mode) and the web app; Ctrl-C stops all
 	@infra/bin/run.sh
 
 run-check: ## Start the stack as `make run` does, check that every service answers, then stop it all (CI runs it after make test)
@@ -46,7 +46,7 @@ test: ## Every test: backend-test, frontend-test, api-types-check, contract-lint
 	done; \
 	printf '\n==> make test passed\n%b  %-16s %4d s\n' "$$summary" total $$(( $$(date +%s) - start ))
 
-backend-test: ## Backend unit and @QuarkusTest tests against embedded PostgreSQL (mvnw verify)
+backend-test: ## Backend unit and @QuarkusTest tests against embedded PostgreSQL and an OpenSearch node (mvnw verify)
 	@$(call say,backend tests (mvnw verify))
 	@$(WITH_JDK) cd backend && ./mvnw -B -ntp verify
 
@@ -79,7 +79,7 @@ contract-lint: ## Lint contract/openapi.json with Spectral and the OWASP API Sec
 	@$(call say,contract lint (Spectral + OWASP API Security ruleset))
 	@cd contract && npm ci --no-audit --no-fund --loglevel=error && npx --no-install spectral lint --fail-severity=error --ruleset .spectral.yaml openapi.json
 
-e2e: ## End-to-end tests (Playwright + Chromium) against a fresh stack on ports 55433/8181/8081/4173
+e2e: ## End-to-end tests (Playwright + Chromium) against a fresh stack on ports 55433/9211/8181/8081/4173
 	@$(call say,end-to-end tests)
 	@infra/bin/e2e.sh
 
@@ -90,6 +90,9 @@ client-journey: ## The partner-system journey with a generated Java client, agai
 
 bench: ## Search benchmark at 100,000 items: API, PostgreSQL and OpenSearch side by side (infra/bin/bench.sh, ~15 min; not in make test)
 	@infra/bin/bench.sh
+
+reindex: ## Rebuild the knowledge search index from PostgreSQL through the running API (MGMT_URL, default make run's http://localhost:9080)
+	@infra/bin/reindex.sh
 
 lighthouse: ## Lighthouse (mobile) on the nginx-served build against `make run`'s API (make e2e runs it on its own stack)
 	@$(call say,Lighthouse (mobile) on the production build served by nginx)
@@ -108,11 +111,12 @@ up: ## Run the whole stack with Docker Compose (needs Docker; not exercised by C
 down: ## Stop the Docker Compose stack
 	docker compose down
 
-clean: ## Remove build outputs and logs (keeps downloads, PostgreSQL data and Keycloak)
+clean: ## Remove build outputs and logs (keeps downloads, PostgreSQL and OpenSearch data, and Keycloak)
 	rm -rf backend/target frontend/dist frontend/coverage frontend/test-results frontend/playwright-report frontend/blob-report .local/logs
 
-distclean: ## clean + remove .local/ entirely (downloads, PostgreSQL data, Keycloak) and node_modules
+distclean: ## clean + remove .local/ entirely (downloads, PostgreSQL and OpenSearch data, Keycloak) and node_modules
 	@infra/bin/postgres.sh stop >/dev/null 2>&1 || true
 	@infra/bin/keycloak.sh stop >/dev/null 2>&1 || true
+	@infra/bin/opensearch.sh stop >/dev/null 2>&1 || true
 	@$(MAKE) clean
 	rm -rf .local frontend/node_modules

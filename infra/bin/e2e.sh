@@ -4,6 +4,7 @@
 #
 #   PostgreSQL 17   127.0.0.1:55433   fresh temporary data directory
 #   Keycloak        localhost:8181    fresh realm (in-memory database)
+#   OpenSearch 2.19 127.0.0.1:9211    fresh node (transport port 9311), data in .local/opensearch-e2e
 #   API             localhost:8081    backend/target/quarkus-app/quarkus-run.jar, prod profile + demo data
 #                   localhost:9081    its management interface (health, metrics)
 #   web app         localhost:4173    `vite preview` of frontend/dist with a config.json for these ports
@@ -25,6 +26,8 @@ LOG_TAG=e2e
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 export PG_PORT=55433 KC_PORT=8181 KC_FRESH=1 PG_FAST=1
+# an empty OpenSearch node of its own (wiped at every start; the demo data is small, so is the heap)
+export OS_PORT=9211 OS_TRANSPORT_PORT=9311 OS_DATA="$LOCAL_DIR/opensearch-e2e" OS_FRESH=1 OS_HEAP=384m
 # one SMTP server for the API and Keycloak (the realm file reads HUB_SMTP_PORT)
 export MAIL_SMTP_PORT=3026 MAIL_API_PORT=8026 HUB_SMTP_HOST=127.0.0.1 HUB_SMTP_PORT=3026
 API_PORT=8081
@@ -37,11 +40,12 @@ BACKEND_LOG="$LOG_DIR/e2e-backend.log"
 FRONTEND_LOG="$LOG_DIR/e2e-frontend.log"
 KC_LOG="$LOG_DIR/keycloak-$KC_PORT.log"
 PG_LOG="$LOG_DIR/postgres-$PG_PORT.log"
+OS_LOG="$LOG_DIR/opensearch-$OS_PORT.log"
 JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 
 PG_TMP=""
-KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
-STARTED_PG=0 STARTED_KC=0 STARTED_MAIL=0
+KC_STARTER_PID="" OS_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
+STARTED_PG=0 STARTED_KC=0 STARTED_MAIL=0 STARTED_OS=0
 
 # shellcheck disable=SC2317  # invoked by the traps below
 teardown() {
@@ -49,16 +53,14 @@ teardown() {
   trap '' INT TERM
   trap - EXIT
   if (( rc != 0 )); then   # the tail of every service log helps to tell a test failure from a stack failure
-    for f in "$BACKEND_LOG" "$FRONTEND_LOG" "$KC_LOG" "$PG_LOG"; do show_log_tail "$f" 30; done
+    for f in "$BACKEND_LOG" "$FRONTEND_LOG" "$KC_LOG" "$PG_LOG" "$OS_LOG"; do show_log_tail "$f" 30; done
   fi
   log "tearing down the end-to-end stack …"
   [[ -n "$FRONTEND_PID" ]] && stop_group "$FRONTEND_PID" "web app (preview)"
   [[ -n "$BACKEND_PID" ]] && stop_group "$BACKEND_PID" "API"
-  if [[ -n "$KC_STARTER_PID" ]] && kill -0 "$KC_STARTER_PID" 2>/dev/null; then
-    kill -TERM "$KC_STARTER_PID" 2>/dev/null || true
-    wait "$KC_STARTER_PID" 2>/dev/null || true
-  fi
+  stop_starters "$KC_STARTER_PID" "$OS_STARTER_PID"
   (( STARTED_KC )) && { "$ROOT_DIR/infra/bin/keycloak.sh" stop || true; }
+  (( STARTED_OS )) && { "$ROOT_DIR/infra/bin/opensearch.sh" stop || true; }
   (( STARTED_MAIL )) && { "$ROOT_DIR/infra/bin/greenmail.sh" stop || true; }
   if (( STARTED_PG )); then
     PG_DATA="$PG_TMP/data" "$ROOT_DIR/infra/bin/postgres.sh" stop || true
@@ -85,18 +87,22 @@ if ! flock -n 8; then
   log "another end-to-end run is in progress; waiting for it to finish …"
   flock -w 1800 8 || die "gave up waiting for the other end-to-end run."
 fi
-for port in "$PG_PORT" "$KC_PORT" 9001 "$API_PORT" "$MGMT_PORT" "$WEB_PORT" "$MAIL_SMTP_PORT" "$MAIL_API_PORT" 4180; do
+for port in "$PG_PORT" "$KC_PORT" 9001 "$OS_PORT" "$OS_TRANSPORT_PORT" "$API_PORT" "$MGMT_PORT" "$WEB_PORT" "$MAIL_SMTP_PORT" \
+  "$MAIL_API_PORT" 4180; do
   port_open "$port" && die "port $port is already in use — is another end-to-end run still going?"
 done
 # Logs of this run only (a failure prints their tails).
-rm -f "$BACKEND_LOG" "$FRONTEND_LOG" "$KC_LOG" "$PG_LOG"
+rm -f "$BACKEND_LOG" "$FRONTEND_LOG" "$KC_LOG" "$PG_LOG" "$OS_LOG"
 
-# --- GreenMail, then Keycloak in the background: it is the slowest to start ------------------------------
+# --- GreenMail, then Keycloak and OpenSearch in the background: they are the slowest to start -------------
 STARTED_MAIL=1
 "$ROOT_DIR/infra/bin/greenmail.sh" start 8>&-
 STARTED_KC=1
 "$ROOT_DIR/infra/bin/keycloak.sh" start 8>&- &
 KC_STARTER_PID=$!
+STARTED_OS=1
+"$ROOT_DIR/infra/bin/opensearch.sh" start 8>&- &
+OS_STARTER_PID=$!
 
 # --- builds -------------------------------------------------------------------------------------------
 if [[ "${SKIP_BUILD:-0}" != 1 && "${SKIP_BACKEND_BUILD:-0}" != 1 ]]; then
@@ -135,12 +141,15 @@ FRONTEND_PID=$!
 # --- API: the packaged jar (prod profile) with the demo data, against the ports above ---------------------
 wait "$KC_STARTER_PID" || { KC_STARTER_PID=""; die "Keycloak did not start"; }
 KC_STARTER_PID=""
+wait "$OS_STARTER_PID" || { OS_STARTER_PID=""; die "OpenSearch did not start"; }   # the API does not start without it
+OS_STARTER_PID=""
 log "starting the API jar on port $API_PORT, log: ${BACKEND_LOG#"$ROOT_DIR"/}"
 (
   export QUARKUS_HTTP_PORT="$API_PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT"
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hub"
   export QUARKUS_DATASOURCE_USERNAME=hub QUARKUS_DATASOURCE_PASSWORD=hub
   export QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/leercultuur"
+  export QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="127.0.0.1:$OS_PORT"
   export HUB_DEMO_DATA=true   # load the demo knowledge items (db/demo)
   export APP_PUBLIC_API_URL="$API_URL" APP_PUBLIC_KEYCLOAK_URL="$KC_URL"
   export HUB_KEYCLOAK_ADMIN_URL="$KC_URL" HUB_WEB_URL="$WEB_URL"

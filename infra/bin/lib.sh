@@ -276,3 +276,15 @@ ensure_node_modules() {
     (cd "$FRONTEND_DIR" && npm ci --no-audit --no-fund) >&2 || die "npm ci failed."
   fi
 }
+
+# Stops background `<service>.sh start &` jobs (their PIDs as arguments; empty ones are skipped) that are still
+# waiting for their service, so that a clean-up does not leave a starter behind.
+stop_starters() {
+  local starter
+  for starter in "$@"; do
+    if [[ -n "$starter" ]] && kill -0 "$starter" 2>/dev/null; then
+      kill -TERM "$starter" 2>/dev/null || true
+      wait "$starter" 2>/dev/null || true
+    fi
+  done
+}

@@ -3,6 +3,7 @@
 #
 #   PostgreSQL 17   127.0.0.1:55432   embedded, data kept in .local/pgdata      (infra/bin/postgres.sh)
 #   Keycloak        localhost:8180    realm leercultuur with the demo users    (infra/bin/keycloak.sh)
+#   OpenSearch 2.19 127.0.0.1:9200    search index, data in .local/opensearch-9200 (infra/bin/opensearch.sh)
 #   GreenMail       127.0.0.1:3025    SMTP for the Hub's and Keycloak's mails; read them at
 #                   127.0.0.1:8025    /api/user/<address>/messages/INBOX/       (infra/bin/greenmail.sh)
 #   API             localhost:8080    Quarkus dev mode with demo data          (backend/)
@@ -17,12 +18,13 @@
 #                                                          stop (`make run-check`, run by CI after `make test`)
 #   QUARKUS_DATASOURCE_JDBC_URL (+ _USERNAME, _PASSWORD)   use that PostgreSQL; no embedded one is started
 #   QUARKUS_OIDC_AUTH_SERVER_URL                           use that Keycloak realm; no local Keycloak is started
+#   QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS       use that OpenSearch node (host:port); no local node is started
 set -euo pipefail
 LOG_TAG=run
 # shellcheck source=infra/bin/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-export PG_PORT=55432 KC_PORT=8180
+export PG_PORT=55432 KC_PORT=8180 OS_PORT=9200
 API_PORT=8080
 WEB_PORT=5173
 API_URL="http://localhost:$API_PORT"
@@ -32,9 +34,11 @@ FRONTEND_LOG="$LOG_DIR/frontend.log"
 
 EXTERNAL_DB="${QUARKUS_DATASOURCE_JDBC_URL:-}"
 EXTERNAL_KC="${QUARKUS_OIDC_AUTH_SERVER_URL:-}"
+EXTERNAL_OS="${QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS:-}"
+OS_HOSTS="${EXTERNAL_OS:-127.0.0.1:$OS_PORT}"
 
 # What this script started, so that clean-up stops exactly that.
-STARTED_PG=0 STARTED_KC=0 STARTED_MAIL=0 KC_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
+STARTED_PG=0 STARTED_KC=0 STARTED_MAIL=0 STARTED_OS=0 KC_STARTER_PID="" OS_STARTER_PID="" BACKEND_PID="" FRONTEND_PID=""
 
 # shellcheck disable=SC2317  # invoked by the traps below
 cleanup() {
@@ -45,11 +49,9 @@ cleanup() {
   log "stopping what make run started …"
   [[ -n "$FRONTEND_PID" ]] && stop_group "$FRONTEND_PID" "web app"
   [[ -n "$BACKEND_PID" ]] && stop_group "$BACKEND_PID" "API"
-  if [[ -n "$KC_STARTER_PID" ]] && kill -0 "$KC_STARTER_PID" 2>/dev/null; then
-    kill -TERM "$KC_STARTER_PID" 2>/dev/null || true
-    wait "$KC_STARTER_PID" 2>/dev/null || true
-  fi
+  stop_starters "$KC_STARTER_PID" "$OS_STARTER_PID"
   (( STARTED_KC )) && { "$ROOT_DIR/infra/bin/keycloak.sh" stop || true; }
+  (( STARTED_OS )) && { "$ROOT_DIR/infra/bin/opensearch.sh" stop || true; }
   (( STARTED_MAIL )) && { "$ROOT_DIR/infra/bin/greenmail.sh" stop || true; }
   (( STARTED_PG )) && { "$ROOT_DIR/infra/bin/postgres.sh" stop || true; }
   ok "all stopped. Logs: ${LOG_DIR#"$ROOT_DIR"/}/"
@@ -74,6 +76,19 @@ log "JDK: $JAVA_HOME · Node $(node --version) · npm $(npm --version)"
 for port in "$API_PORT" "$WEB_PORT"; do
   port_open "$port" && die "port $port is already in use — is another 'make run' still running?"
 done
+
+# --- OpenSearch (in the background: the API needs it only when it boots, after PostgreSQL and GreenMail) ----
+if [[ -n "$EXTERNAL_OS" ]]; then
+  log "QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS is set: using $EXTERNAL_OS (no local OpenSearch)"
+elif "$ROOT_DIR/infra/bin/opensearch.sh" status >/dev/null 2>&1; then
+  log "OpenSearch is already running: using it (it keeps running afterwards)"
+else
+  port_open "$OS_PORT" && die "port $OS_PORT (OpenSearch) is already in use by another program; stop it, or point the API at
+       a running node with QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS=host:port."
+  STARTED_OS=1
+  "$ROOT_DIR/infra/bin/opensearch.sh" start &
+  OS_STARTER_PID=$!
+fi
 
 # --- PostgreSQL -----------------------------------------------------------------------------------
 if [[ -n "$EXTERNAL_DB" ]]; then
@@ -106,9 +121,13 @@ else
   KC_STARTER_PID=$!
 fi
 
-# --- API: Quarkus dev mode (demo data via the %dev profile) ---------------------------------------
+# --- API: Quarkus dev mode (demo data via the %dev profile); it does not start without its OpenSearch node ---
+if [[ -n "$OS_STARTER_PID" ]]; then
+  wait "$OS_STARTER_PID" || { OS_STARTER_PID=""; die "OpenSearch did not start (log: .local/logs/opensearch-$OS_PORT.log)"; }
+  OS_STARTER_PID=""
+fi
 log "starting the API (Quarkus dev mode; the first build downloads dependencies), log: ${BACKEND_LOG#"$ROOT_DIR"/}"
-(cd "$BACKEND_DIR" && exec setsid ./mvnw quarkus:dev -Dquarkus.console.enabled=false -Dquarkus.analytics.disabled=true </dev/null >"$BACKEND_LOG" 2>&1) &
+(cd "$BACKEND_DIR" && QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="$OS_HOSTS" exec setsid ./mvnw quarkus:dev -Dquarkus.console.enabled=false -Dquarkus.analytics.disabled=true </dev/null >"$BACKEND_LOG" 2>&1) &
 BACKEND_PID=$!
 
 # --- web app: Vite dev server ---------------------------------------------------------------------
@@ -151,6 +170,11 @@ if [[ -n "$EXTERNAL_DB" ]]; then
 else
   DB_LINE="jdbc:postgresql://127.0.0.1:$PG_PORT/hub   (hub / hub)"
 fi
+if [[ -n "$EXTERNAL_OS" ]]; then
+  OS_LINE="$EXTERNAL_OS"
+else
+  OS_LINE="http://127.0.0.1:$OS_PORT   (data .local/opensearch-$OS_PORT)"
+fi
 LOGS_REL="${LOG_DIR#"$ROOT_DIR"/}"
 cat >&2 <<EOF
 
@@ -165,6 +189,7 @@ cat >&2 <<EOF
   Keycloak admin    $KC_LINE
   Mails (GreenMail) http://127.0.0.1:8025/api/user/<e-mail address>/messages/INBOX/
   PostgreSQL        $DB_LINE
+  OpenSearch        $OS_LINE
 --------------------------------------------------------------------------------
   Demo logins (DEVELOPMENT ONLY)
     staff    / staff      Anna de Vries   programme staff
@@ -172,7 +197,8 @@ cat >&2 <<EOF
     partner2 / partner2   Carla Bos       ROC Midden (mbo school)
     partner system (client credentials): hub-partner-demo / dev-only-partner-demo-secret
 --------------------------------------------------------------------------------
-  Logs              $LOGS_REL/backend.log, frontend.log, keycloak-$KC_PORT.log, postgres-$PG_PORT.log, greenmail-3025.log
+  Logs              $LOGS_REL/backend.log, frontend.log, keycloak-$KC_PORT.log, postgres-$PG_PORT.log,
+                    greenmail-3025.log, opensearch-$OS_PORT.log
 ================================================================================
 
 EOF
@@ -190,11 +216,16 @@ if [[ "${RUN_CHECK:-0}" == 1 ]]; then
   check "web app" "$WEB_URL/" '<div id="root">'
   check "Swagger UI" "$API_URL/q/swagger-ui/" "swagger"
   check "health" "http://localhost:9080/q/health/ready" '"UP"'
+  check "knowledge search (OpenSearch) with demo data" "$API_URL/api/v1/knowledge-items?q=feedback" '"totalItems"'
+  MGMT_URL=http://localhost:9080 "$ROOT_DIR/infra/bin/reindex.sh" || die "run-check: make reindex failed"
   if [[ -z "$EXTERNAL_KC" ]]; then
     check "Keycloak realm" "http://localhost:$KC_PORT/realms/leercultuur" '"realm":"leercultuur"'
   fi
   if (( STARTED_MAIL )); then
     check "GreenMail mailboxes" "http://127.0.0.1:8025/api/service/readiness" "running"
+  fi
+  if [[ -z "$EXTERNAL_OS" ]]; then   # answers 408 (so curl fails) unless the cluster is green or yellow
+    check "OpenSearch" "http://127.0.0.1:$OS_PORT/_cluster/health?wait_for_status=yellow&timeout=10s" '"timed_out":false'
   fi
   ok "run-check passed: make run starts the whole stack with demo data."
   exit 0
@@ -206,6 +237,9 @@ while true; do
   kill -0 "$FRONTEND_PID" 2>/dev/null || fail_with_log "$FRONTEND_LOG" "the web app stopped"
   if (( STARTED_KC )) && ! running_pid "keycloak-$KC_PORT" >/dev/null; then
     fail_with_log "$LOG_DIR/keycloak-$KC_PORT.log" "Keycloak stopped"
+  fi
+  if (( STARTED_OS )) && ! running_pid "opensearch-$OS_PORT" >/dev/null; then
+    fail_with_log "$LOG_DIR/opensearch-$OS_PORT.log" "OpenSearch stopped"
   fi
   sleep 2 &
   wait $! || true

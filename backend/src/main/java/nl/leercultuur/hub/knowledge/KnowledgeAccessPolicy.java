@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.leercultuur.hub.shared.persistence.SqlCondition;
 import nl.leercultuur.hub.shared.security.Actor;
 
 /**
@@ -106,17 +105,17 @@ public class KnowledgeAccessPolicy {
     }
 
     /**
-     * The list condition on {@code knowledge_item k}: the catalogue the caller may browse (published items, public ones
-     * for visitors; everything for staff), or with {@code mine} the caller's own proposals in any status.
+     * What a list may show the caller: the catalogue the caller may browse (published items, public ones for visitors;
+     * everything for staff), or with {@code mine} the caller's own proposals in any status.
      */
-    public SqlCondition listCondition(Actor actor, boolean mine) {
+    public KnowledgeScope listScope(Actor actor, boolean mine) {
         if (mine) {
-            return new SqlCondition("k.submitted_by_subject = ?", List.of(actor.subject()));
+            return KnowledgeScope.submittedBy(actor.subject());
         }
         return switch (actor.kind()) {
-            case STAFF -> SqlCondition.ALL;
-            case PARTNER, PARTNER_SYSTEM -> new SqlCondition("k.status = 'PUBLISHED'", List.of());
-            case VISITOR -> new SqlCondition("k.status = 'PUBLISHED' and k.visibility = 'PUBLIC'", List.of());
+            case STAFF -> KnowledgeScope.ALL;
+            case PARTNER, PARTNER_SYSTEM -> new KnowledgeScope(null, Set.of(KnowledgeStatus.PUBLISHED), Set.of());
+            case VISITOR -> new KnowledgeScope(null, Set.of(KnowledgeStatus.PUBLISHED), Set.of(KnowledgeVisibility.PUBLIC));
         };
     }
 

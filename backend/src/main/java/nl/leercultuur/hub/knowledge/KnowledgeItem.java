@@ -9,12 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.leercultuur.hub.shared.persistence.AuditedEntity;
+import nl.leercultuur.hub.knowledge.search.KnowledgeSearchIndex;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
-/** A knowledge item. Its full-text search vector is a generated column that this entity does not map. */
+/**
+ * A knowledge item. PostgreSQL is its source of truth; Hibernate Search copies each change into the OpenSearch index
+ * that knowledge search reads (the fields below; the id and {@code updatedAt} of the superclasses are mapped in
+ * {@link nl.leercultuur.hub.knowledge.search.KnowledgeSearchMapping}). The index holds what search filters, sorts,
+ * counts and matches on; the rows shown come from PostgreSQL.
+ */
 @Entity
 @Table(name = "knowledge_item")
+@Indexed(index = KnowledgeSearchIndex.NAME)
 public class KnowledgeItem extends AuditedEntity {
 
     @Column(nullable = false, updatable = false, length = 160)
@@ -22,25 +35,33 @@ public class KnowledgeItem extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @KeywordField(aggregable = Aggregable.YES)
     public KnowledgeType type;
 
     @Column(nullable = false, length = 300)
+    @FullTextField(analyzer = KnowledgeSearchIndex.ANALYZER)
+    @KeywordField(name = "titleSort", normalizer = KnowledgeSearchIndex.SORT_NORMALIZER, sortable = Sortable.YES)
     public String title;
 
     @Column(nullable = false, length = 2000)
+    @FullTextField(analyzer = KnowledgeSearchIndex.ANALYZER)
     public String summary;
 
     @Column(nullable = false, columnDefinition = "text")
+    @FullTextField(analyzer = KnowledgeSearchIndex.ANALYZER)
     public String body = "";
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
+    @FullTextField(analyzer = KnowledgeSearchIndex.ANALYZER)
     public List<String> authors = new ArrayList<>();
 
     @Column(length = 200)
+    @FullTextField(analyzer = KnowledgeSearchIndex.ANALYZER)
     public String publisher;
 
     @Column(name = "publication_year")
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
     public Integer publicationYear;
 
     @Column(length = 2000)
@@ -51,32 +72,39 @@ public class KnowledgeItem extends AuditedEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
+    @KeywordField(aggregable = Aggregable.YES)
     public List<String> themes = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "learning_forms", nullable = false, columnDefinition = "text[]")
+    @KeywordField(aggregable = Aggregable.YES)
     public List<String> learningForms = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
+    @KeywordField
     public List<String> sectors = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "target_groups", nullable = false, columnDefinition = "text[]")
+    @KeywordField
     public List<String> targetGroups = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     public KnowledgeVisibility visibility;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     public KnowledgeStatus status;
 
     @Column(name = "pilot_id")
     public UUID pilotId;
 
     @Column(name = "submitted_by_subject", length = 64)
+    @KeywordField
     public String submittedBySubject;
 
     @Column(name = "submitted_by_name", length = 200)

@@ -2,6 +2,9 @@ package nl.leercultuur.hub.knowledge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -15,6 +18,9 @@ public class KnowledgePersonalData implements PersonalData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SearchSession search;
 
     @Override
     public String section() {
@@ -47,8 +53,17 @@ public class KnowledgePersonalData implements PersonalData {
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
+        List<UUID> proposed = em.createQuery("select i.id from KnowledgeItem i where i.submittedBySubject = :s", UUID.class)
+                .setParameter("s", subject).getResultList();
         PersonalData.replacePerson(em, "knowledge_item", "submitted_by", subject, formerMemberName);
         PersonalData.replaceInAuditFields(em, "knowledge_item", subject, formerMemberName);
         PersonalData.replacePerson(em, "knowledge_item_status_change", "actor", subject, formerMemberName);
+        // the search index holds the proposer's subject too: index those items again, as they are now
+        SearchIndexingPlan index = search.indexingPlan();
+        for (UUID id : proposed) {
+            KnowledgeItem item = em.find(KnowledgeItem.class, id);
+            em.refresh(item);
+            index.addOrUpdate(item);
+        }
     }
 }

@@ -33,7 +33,6 @@ import nl.leercultuur.hub.shared.error.Problem;
 import nl.leercultuur.hub.shared.error.ProblemType;
 import nl.leercultuur.hub.shared.i18n.RequestLanguage;
 import nl.leercultuur.hub.shared.paging.PageRequest;
-import nl.leercultuur.hub.shared.persistence.SqlCondition;
 import nl.leercultuur.hub.shared.security.Actor;
 import nl.leercultuur.hub.shared.security.CurrentUser;
 import nl.leercultuur.hub.shared.text.Slugs;
@@ -161,7 +160,7 @@ public class KnowledgeService {
     public List<KnowledgeItemSummaryDto> related(UUID id, int size) {
         Actor actor = user.actor();
         KnowledgeItem item = visibleItem(id, actor);
-        return search.related(item.id, item.type, item.themes, policy.listCondition(actor, false), size,
+        return search.related(item.id, item.type, item.themes, policy.listScope(actor, false), size,
                 facts -> policy.allowed(actor, facts));
     }
 
@@ -284,8 +283,8 @@ public class KnowledgeService {
         }
     }
 
-    private SqlCondition visible(Actor actor, SearchCriteria criteria) {
-        return policy.listCondition(actor, criteria.mine());
+    private KnowledgeScope visible(Actor actor, SearchCriteria criteria) {
+        return policy.listScope(actor, criteria.mine());
     }
 
     private SearchCriteria effective(SearchCriteria criteria, Actor actor) {

@@ -16,6 +16,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import nl.leercultuur.hub.knowledge.search.KnowledgeSearchIndex;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ class CommunityResourceTest {
     static final String FUND = "7e570000-0000-4000-8000-000000000003";
     static final String BRAM = "7e57a000-0000-4000-8000-000000000002";
     static final String CARLA = "7e57a000-0000-4000-8000-000000000003";
+
+    @Inject
+    KnowledgeSearchIndex searchIndex;
 
     @Inject
     AgroalDataSource dataSource;
@@ -284,6 +288,11 @@ class CommunityResourceTest {
     @Nested
     class Gdpr {
 
+        private long proposedInSearchIndex(String subject) {
+            return searchIndex.search("{\"size\":0,\"track_total_hits\":true,\"query\":{\"term\":{\"submittedBySubject\":\""
+                    + subject + "\"}}}").path("hits").path("total").path("value").asLong();
+        }
+
         private long count(String sql, Object... params) throws Exception {
             try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
@@ -319,6 +328,8 @@ class CommunityResourceTest {
                     .body("contributions.knowledge.proposed.id", contains(item))
                     .body("contributions.knowledge.workflowSteps.to", hasItem("IN_REVIEW"));
 
+            assertEquals(1, proposedInSearchIndex(subject));
+
             String etag = me.get().get(MEMBERS + "/me").then().statusCode(200).extract().header("ETag");
             me.get().delete(MEMBERS + "/me").then().statusCode(428);
             me.get().header("If-Match", etag).delete(MEMBERS + "/me").then().statusCode(204);
@@ -331,6 +342,7 @@ class CommunityResourceTest {
             assertEquals(0, count("select count(*) from knowledge_item where ? in (submitted_by_name, created_by_name, "
                     + "updated_by_name)", "Wim Wisser"));
             assertEquals(0, count("select count(*) from member where ? in (name, email)", "wim@wisser.example"));
+            assertEquals(0, proposedInSearchIndex(subject)); // the search index forgot the proposer too
             // the contribution stays, by a former member
             Caller.STAFF.request().get("/api/v1/knowledge-items/" + item).then().statusCode(200)
                     .body("title", equalTo("Artikel van Wim")).body("submittedBy.name", equalTo("Voormalig lid"))

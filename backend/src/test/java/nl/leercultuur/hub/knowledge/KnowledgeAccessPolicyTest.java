@@ -102,12 +102,16 @@ class KnowledgeAccessPolicyTest {
     }
 
     @Test
-    void shouldGiveListConditionsThatMatchTheSingleItemRules() {
-        assertEquals(SqlCondition.ALL, policy.listCondition(STAFF, false));
-        assertEquals("k.status = 'PUBLISHED' and k.visibility = 'PUBLIC'", policy.listCondition(Actor.VISITOR, false).sql());
-        assertEquals("k.status = 'PUBLISHED'", policy.listCondition(SYSTEM, false).sql());
-        SqlCondition mine = policy.listCondition(PARTNER, true);
-        assertEquals("k.submitted_by_subject = ?", mine.sql());
-        assertEquals(List.of("p-1"), mine.params());
+    void shouldGiveListScopesThatMatchTheSingleItemRules() {
+        assertEquals(KnowledgeScope.ALL, policy.listScope(STAFF, false));
+        assertEquals(SqlCondition.ALL, policy.listScope(STAFF, false).sql());
+        KnowledgeScope visitor = policy.listScope(Actor.VISITOR, false);
+        assertEquals(new KnowledgeScope(null, Set.of(KnowledgeStatus.PUBLISHED), Set.of(KnowledgeVisibility.PUBLIC)), visitor);
+        assertEquals("k.status = any(?) and k.visibility = any(?)", visitor.sql().sql());
+        assertEquals(new KnowledgeScope(null, Set.of(KnowledgeStatus.PUBLISHED), Set.of()), policy.listScope(SYSTEM, false));
+        KnowledgeScope mine = policy.listScope(PARTNER, true);
+        assertEquals("p-1", mine.submitter());
+        assertEquals("k.submitted_by_subject = ?", mine.sql().sql());
+        assertEquals(List.of("p-1"), mine.sql().params());
     }
 }

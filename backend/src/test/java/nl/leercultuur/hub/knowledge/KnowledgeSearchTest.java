@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
@@ -188,5 +189,24 @@ class KnowledgeSearchTest {
         search(sector, Map.of()).body("totalItems", equalTo(1));
         Caller.PARTNER.request().queryParam("sector", sector).get(ITEMS).then().body("totalItems", equalTo(2));
         Caller.STAFF.request().queryParam("sector", sector).get(ITEMS).then().body("totalItems", equalTo(2));
+    }
+
+    @Test
+    void shouldSearchAChangeAsSoonAsItIsSaved() {
+        String sector = uniqueWord();
+        String before = uniqueWord();
+        String after = uniqueWord();
+        UUID item = published(Map.of("sectors", List.of(sector), "title", "Leren met " + before));
+        search(sector, Map.of("q", before)).body("totalItems", equalTo(1));
+        Caller.STAFF.request().contentType(ContentType.JSON).header("If-Match", "\"" + KnowledgeFixtures.version(item) + "\"")
+                .body(KnowledgeFixtures.body(Map.of("sectors", List.of(sector), "title", "Leren met " + after)))
+                .put(ITEMS + "/" + item).then().statusCode(200);
+        // the very next search, with no wait: the index is refreshed before the change's request ends
+        search(sector, Map.of("q", after)).body("totalItems", equalTo(1)).body("items[0].title", equalTo("Leren met " + after));
+        search(sector, Map.of("q", before)).body("totalItems", equalTo(0));
+        KnowledgeFixtures.changeStatus(item, "ARCHIVED");
+        search(sector, Map.of()).body("totalItems", equalTo(0)).body("facets.type", org.hamcrest.Matchers.empty());
+        Caller.STAFF.request().queryParam("sector", sector).queryParam("status", "ARCHIVED").get(ITEMS).then()
+                .body("totalItems", equalTo(1));
     }
 }

@@ -1,5 +1,6 @@
 package nl.leercultuur.hub.knowledge.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,39 +12,46 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import jakarta.annotation.PreDestroy;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import nl.leercultuur.hub.knowledge.KnowledgeAccessPolicy;
-import nl.leercultuur.hub.shared.persistence.SqlCondition;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeItemSummaryDto;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult;
-import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult.FacetValue;
+import nl.leercultuur.hub.knowledge.KnowledgeScope;
 import nl.leercultuur.hub.knowledge.KnowledgeStatus;
 import nl.leercultuur.hub.knowledge.KnowledgeType;
 import nl.leercultuur.hub.knowledge.KnowledgeVisibility;
 import nl.leercultuur.hub.knowledge.LearningForm;
+import nl.leercultuur.hub.knowledge.dto.KnowledgeItemDto;
+import nl.leercultuur.hub.knowledge.dto.KnowledgeItemSummaryDto;
+import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult;
+import nl.leercultuur.hub.knowledge.dto.KnowledgeSearchResult.FacetValue;
 
 /**
- * Read side of the knowledge bank: search, facets, related items and export, in plain JDBC over the statements of
- * {@link KnowledgeSearchSql} (PostgreSQL full-text search does not map to JPQL, and search is read-only).
+ * Read side of the knowledge bank. Search and export ask the OpenSearch index ({@link KnowledgeSearchRequest}) which
+ * items match, in which order, with which highlights, totals and facet counts; the rows themselves come from
+ * PostgreSQL by id, under the caller's scope once more (the index finds, the source of truth confirms). Related items
+ * and the stop-word check are plain SQL ({@link KnowledgeSearchSql}).
  */
 @ApplicationScoped
 public class KnowledgeSearchRepository {
 
+    /** Export reads the index in batches of this many ids. */
+    private static final int EXPORT_BATCH = 500;
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Pattern MARKDOWN = Pattern.compile("[#*_`>\\[\\]|~]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     @Inject
     AgroalDataSource dataSource;
 
-    /** Runs the facet statement beside the page statement (virtual threads: they only wait on the database). */
-    private final ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor();
+    @Inject
+    KnowledgeSearchIndex index;
 
     public record Page(List<KnowledgeItemSummaryDto> items, long total, KnowledgeSearchResult.Facets facets) {
     }
@@ -52,74 +60,103 @@ public class KnowledgeSearchRepository {
         return query(KnowledgeSearchSql.queryHasTerms(q), rs -> rs.next() && rs.getBoolean(1));
     }
 
+    /** One page of results with facets and the total: one search request, then the page's rows by id. */
+    public Page search(SearchCriteria criteria, KnowledgeScope scope, Actions actions) {
+        JsonNode answer = index.search(KnowledgeSearchRequest.page(criteria, scope));
+        List<UUID> ids = new ArrayList<>();
+        Map<UUID, String> highlights = new HashMap<>();
+        for (JsonNode hit : answer.path("hits").path("hits")) {
+            UUID id = UUID.fromString(hit.path("_id").asText());
+            ids.add(id);
+            if (criteria.hasQuery()) {
+                highlights.put(id, highlight(hit.path("highlight")));
+            }
+        }
+        List<KnowledgeItemSummaryDto> items = rows(ids, scope, actions, highlights);
+        long total = answer.path("hits").path("total").path("value").asLong();
+        return new Page(items, total, facets(answer.path("aggregations")));
+    }
+
+    private static KnowledgeSearchResult.Facets facets(JsonNode aggregations) {
+        Map<KnowledgeSearchRequest.Facet, List<FacetValue>> counted = new HashMap<>();
+        Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+        for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
+            JsonNode aggregation = aggregations.path(facet.key);
+            JsonNode buckets = aggregation.has("buckets") ? aggregation.path("buckets")
+                    : aggregation.path("filtered").path("values").path("buckets");
+            List<FacetValue> values = new ArrayList<>();
+            for (JsonNode bucket : buckets) {
+                values.add(new FacetValue(bucket.path("key").asText(), bucket.path("doc_count").asLong()));
+            }
+            values.sort(facet == KnowledgeSearchRequest.Facet.YEAR ? Comparator.comparing(FacetValue::value).reversed() : byCount);
+            counted.put(facet, values);
+        }
+        return new KnowledgeSearchResult.Facets(counted.get(KnowledgeSearchRequest.Facet.TYPE),
+                counted.get(KnowledgeSearchRequest.Facet.THEME), counted.get(KnowledgeSearchRequest.Facet.LEARNING_FORM),
+                counted.get(KnowledgeSearchRequest.Facet.YEAR));
+    }
+
     /**
-     * One page of results with facets and total. The two statements run at the same time on two connections: a
-     * search costs the slower of the two rather than their sum.
+     * The snippet of a hit, as plain text with {@code [[…]]} around the words found: up to two fragments that hold a
+     * match (the summary's first), else the start of the summary. Markdown marks and link targets of the body are
+     * removed, so that clients never need to render anything.
      */
-    public Page search(SearchCriteria criteria, SqlCondition visible, Actions actions) {
-        CompletableFuture<Facets> facets = CompletableFuture.supplyAsync(() -> facets(criteria, visible), parallel);
-        List<KnowledgeItemSummaryDto> items = query(KnowledgeSearchSql.page(criteria, visible),
-                rs -> readSummaries(rs, criteria.hasQuery(), actions));
-        try {
-            Facets counted = facets.join();
-            return new Page(items, counted.total(), counted.facets());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    static String highlight(JsonNode highlight) {
+        List<String> fragments = new ArrayList<>();
+        highlight.path("summary").forEach(f -> fragments.add(plain(f.asText())));
+        highlight.path("body").forEach(f -> fragments.add(plain(f.asText())));
+        List<String> matched = fragments.stream().filter(f -> f.indexOf(KnowledgeSearchRequest.MARK_START) >= 0).limit(2).toList();
+        List<String> chosen = matched.isEmpty() ? fragments.stream().limit(1).toList() : matched;
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        return String.join(" … ", chosen)
+                .replace(String.valueOf(KnowledgeSearchRequest.MARK_START), KnowledgeSearchSql.MARK_START)
+                .replace(String.valueOf(KnowledgeSearchRequest.MARK_END), KnowledgeSearchSql.MARK_END);
+    }
+
+    private static String plain(String fragment) {
+        String text = LINK_TARGET.matcher(fragment).replaceAll("");
+        text = URL.matcher(text).replaceAll("");
+        text = MARKDOWN.matcher(text).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    public List<KnowledgeItemSummaryDto> related(UUID id, KnowledgeType type, Collection<String> themes, KnowledgeScope scope,
+            int limit, Actions actions) {
+        return query(KnowledgeSearchSql.related(id, type.name(), themes, scope.sql(), limit),
+                rs -> readSummaries(rs, Map.of(), actions));
+    }
+
+    /** Streams every match (up to {@code limit}) to {@code sink} in the search's order, a batch at a time. */
+    public void export(SearchCriteria criteria, KnowledgeScope scope, int limit, Consumer<KnowledgeItemSummaryDto> sink) {
+        int sent = 0;
+        String after = null;
+        while (sent < limit) {
+            int size = Math.min(EXPORT_BATCH, limit - sent);
+            JsonNode hits = index.search(KnowledgeSearchRequest.batch(criteria, scope, size, after)).path("hits").path("hits");
+            List<UUID> ids = new ArrayList<>();
+            for (JsonNode hit : hits) {
+                ids.add(UUID.fromString(hit.path("_id").asText()));
+                after = hit.path("sort").toString();
+            }
+            rows(ids, scope, facts -> NO_ACTIONS, Map.of()).forEach(sink);
+            sent += ids.size();
+            if (ids.size() < size) {
+                break;
+            }
         }
     }
 
-    /**
-     * Facet counts and the total, counted for every search: no cache, so that every replica gives the same answer
-     * and a change shows in the counts as soon as its transaction has committed.
-     */
-    private record Facets(long total, KnowledgeSearchResult.Facets facets) {
-    }
-
-    private Facets facets(SearchCriteria criteria, SqlCondition visible) {
-        List<FacetValue> type = new ArrayList<>();
-        List<FacetValue> theme = new ArrayList<>();
-        List<FacetValue> learningForm = new ArrayList<>();
-        List<FacetValue> year = new ArrayList<>();
-        long total = query(KnowledgeSearchSql.facets(criteria, visible), rs -> {
-            long matches = 0;
-            while (rs.next()) {
-                FacetValue value = new FacetValue(rs.getString(2), rs.getLong(3));
-                switch (rs.getString(1)) {
-                    case "type" -> type.add(value);
-                    case "theme" -> theme.add(value);
-                    case "learningForm" -> learningForm.add(value);
-                    case "year" -> year.add(value);
-                    default -> matches = value.count();
-                }
-            }
-            return matches;
-        });
-        Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
-        type.sort(byCount);
-        theme.sort(byCount);
-        learningForm.sort(byCount);
-        year.sort(Comparator.comparing(FacetValue::value).reversed());
-        return new Facets(total, new KnowledgeSearchResult.Facets(type, theme, learningForm, year));
-    }
-
-    @PreDestroy
-    void stop() {
-        parallel.shutdown();
-    }
-
-    public List<KnowledgeItemSummaryDto> related(UUID id, KnowledgeType type, Collection<String> themes, SqlCondition visible,
-            int limit, Actions actions) {
-        return query(KnowledgeSearchSql.related(id, type.name(), themes, visible, limit), rs -> readSummaries(rs, false, actions));
-    }
-
-    /** Streams every match (up to {@code limit}) to {@code sink}, row by row. */
-    public void export(SearchCriteria criteria, SqlCondition visible, int limit, Consumer<KnowledgeItemSummaryDto> sink) {
-        query(KnowledgeSearchSql.export(criteria, visible, limit), rs -> {
-            while (rs.next()) {
-                sink.accept(readSummary(rs, false, facts -> NO_ACTIONS));
-            }
-            return null;
-        });
+    /** The rows of these ids that the scope allows, in the order of the ids. */
+    private List<KnowledgeItemSummaryDto> rows(List<UUID> ids, KnowledgeScope scope, Actions actions, Map<UUID, String> highlights) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, KnowledgeItemSummaryDto> byId = new HashMap<>();
+        query(KnowledgeSearchSql.byIds(ids, scope.sql()), rs -> readSummaries(rs, highlights, actions))
+                .forEach(item -> byId.put(item.id(), item));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @FunctionalInterface
@@ -128,16 +165,12 @@ public class KnowledgeSearchRepository {
     }
 
     private <T> T query(KnowledgeSearchSql.Statement statement, Reader<T> reader) {
-        try (Connection connection = dataSource.getConnection()) {
-            return run(connection, statement, reader);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = statement.prepare(connection);
+                ResultSet rs = ps.executeQuery()) {
+            return reader.read(rs);
         } catch (SQLException e) {
             throw new IllegalStateException("Knowledge query failed", e);
-        }
-    }
-
-    private static <T> T run(Connection connection, KnowledgeSearchSql.Statement statement, Reader<T> reader) throws SQLException {
-        try (PreparedStatement ps = statement.prepare(connection); ResultSet rs = ps.executeQuery()) {
-            return reader.read(rs);
         }
     }
 
@@ -147,16 +180,18 @@ public class KnowledgeSearchRepository {
 
     private static final KnowledgeAccessPolicy.Allowed NO_ACTIONS = new KnowledgeAccessPolicy.Allowed(List.of(), List.of());
 
-    private static List<KnowledgeItemSummaryDto> readSummaries(ResultSet rs, boolean highlight, Actions actions) throws SQLException {
+    private static List<KnowledgeItemSummaryDto> readSummaries(ResultSet rs, Map<UUID, String> highlights, Actions actions)
+            throws SQLException {
         List<KnowledgeItemSummaryDto> items = new ArrayList<>();
         while (rs.next()) {
-            items.add(readSummary(rs, highlight, actions));
+            items.add(readSummary(rs, highlights, actions));
         }
         return items;
     }
 
-    private static KnowledgeItemSummaryDto readSummary(ResultSet rs, boolean highlight, Function<KnowledgeAccessPolicy.Facts,
-            KnowledgeAccessPolicy.Allowed> actions) throws SQLException {
+    private static KnowledgeItemSummaryDto readSummary(ResultSet rs, Map<UUID, String> highlights, Actions actions)
+            throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         String submitter = rs.getString("submitted_by_subject");
         Integer year = (Integer) rs.getObject("publication_year");
         KnowledgeVisibility visibility = KnowledgeVisibility.valueOf(rs.getString("visibility"));
@@ -164,7 +199,7 @@ public class KnowledgeSearchRepository {
         KnowledgeAccessPolicy.Allowed allowed = actions.apply(new KnowledgeAccessPolicy.Facts(status, visibility, submitter,
                 rs.getObject("submitted_by_organization_id", UUID.class)));
         return new KnowledgeItemSummaryDto(
-                rs.getObject("id", UUID.class),
+                id,
                 rs.getString("slug"),
                 KnowledgeType.valueOf(rs.getString("type")),
                 rs.getString("title"),
@@ -187,7 +222,7 @@ public class KnowledgeSearchRepository {
                 rs.getLong("version"),
                 allowed.actions(),
                 allowed.transitions(),
-                highlight ? rs.getString("highlight") : null);
+                highlights.get(id));
     }
 
     private static List<String> strings(Array array) throws SQLException {

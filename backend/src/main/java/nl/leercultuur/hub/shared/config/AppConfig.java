@@ -18,7 +18,7 @@ public interface AppConfig {
     Accounts accounts();
 
     /**
-     * The settings production must be given (database, Keycloak realm): they have development defaults only, and a
+     * The settings production must be given (database, Keycloak realm, search engine): they have development defaults only, and a
      * missing one stops the API at start-up with a message naming its environment variable.
      */
     interface Required {
@@ -29,6 +29,8 @@ public interface AppConfig {
         String databasePassword();
 
         String oidcServerUrl();
+
+        String searchHosts();
     }
 
     /** People's Keycloak accounts (shared.accounts.AccountDirectory). */

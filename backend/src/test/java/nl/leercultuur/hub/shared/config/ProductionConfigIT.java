@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged API in its production profile does not fall back on development settings: without the database and
- * Keycloak settings it refuses to start, and says which environment variables to set.
+ * The packaged API in its production profile does not fall back on development settings: without the database,
+ * Keycloak and search engine settings it refuses to start, and says which environment variables to set.
  */
 class ProductionConfigIT {
 
     @Test
-    void shouldRefuseToStartWithoutDatabaseAndKeycloakSettings() throws Exception {
+    void shouldRefuseToStartWithoutDatabaseKeycloakAndSearchSettings() throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertTrue(Files.exists(jar), "package the application first (mvnw verify does)");
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -33,7 +33,7 @@ class ProductionConfigIT {
         assertTrue(ended, "the API should stop by itself, but kept running:\n" + output);
         assertNotEquals(0, process.exitValue(), output);
         for (String variable : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL")) {
+                "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS")) {
             assertTrue(output.contains("Could not expand value " + variable), "names " + variable + ":\n" + output);
         }
     }

@@ -1,0 +1,200 @@
+package nl.leercultuur.hub.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import nl.leercultuur.hub.knowledge.KnowledgeScope;
+
+/**
+ * The OpenSearch requests of knowledge search, built in one place so that the API and the benchmark (`make bench`)
+ * send exactly the same JSON. The fields are those Hibernate Search indexes from {@code KnowledgeItem}.
+ *
+ * <p>A search is one request: the caller's scope and the filters in {@code filter} (no scoring), the words in
+ * {@code must} as a {@code simple_query_string} (the web-search syntax: {@code "a phrase"}, {@code -word},
+ * {@code or}), an exact total, the four facets, highlights for the page only. Each facet counts under every filter
+ * except its own, so that the other values of a filtered facet keep their counts: a facet whose filter is active is
+ * counted in a {@code global} aggregation under the other filters.
+ */
+public final class KnowledgeSearchRequest {
+
+    /**
+     * Highlight marks in the engine's answer: private-use characters, which no text holds and Markdown clean-up leaves
+     * alone (control characters would not do: the highlighter trims them off the ends of a fragment).
+     */
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
+
+    /** The fields the words are searched in, with their weights (title first, as the PostgreSQL ranking did). */
+    private static final String TEXT_FIELDS = "[\"title^4\",\"summary^2\",\"authors\",\"publisher\",\"body\"]";
+
+    /** A facet: its name in the API, the indexed field, and the filter of the criteria that it ignores. */
+    enum Facet {
+        TYPE("type", "type", 20), THEME("theme", "themes", 500), LEARNING_FORM("learningForm", "learningForms", 20),
+        YEAR("year", "publicationYear", 500);
+
+        final String key;
+        final String field;
+        final int size;
+
+        Facet(String key, String field, int size) {
+            this.key = key;
+            this.field = field;
+            this.size = size;
+        }
+
+        Collection<?> values(SearchCriteria c) {
+            return switch (this) {
+                case TYPE -> c.types();
+                case THEME -> c.themes();
+                case LEARNING_FORM -> c.learningForms();
+                case YEAR -> c.years();
+            };
+        }
+    }
+
+    private KnowledgeSearchRequest() {
+    }
+
+    /** One page of results with the total, the facets and highlights. */
+    public static String page(SearchCriteria c, KnowledgeScope scope) {
+        String text = text(c);
+        long from = (long) c.page() * c.size();
+        int size = c.size();
+        if (from + size > KnowledgeSearchIndex.MAX_WINDOW) {
+            from = 0; // past the deepest page the index serves: no items, but the total and the facets
+            size = 0;
+        }
+        StringBuilder out = new StringBuilder("{\"from\":").append(from)
+                .append(",\"size\":").append(size)
+                .append(",\"track_total_hits\":true,\"_source\":false")
+                .append(",\"query\":").append(bool(text, filters(c, scope, null)))
+                .append(",\"sort\":").append(sort(c))
+                .append(",\"aggs\":{");
+        String separator = "";
+        for (Facet facet : Facet.values()) {
+            String terms = "{\"terms\":{\"field\":\"" + facet.field + "\",\"size\":" + facet.size + "}}";
+            out.append(separator).append('"').append(facet.key).append("\":");
+            separator = ",";
+            if (facet.values(c).isEmpty()) {
+                out.append(terms);
+            } else {
+                out.append("{\"global\":{},\"aggs\":{\"filtered\":{\"filter\":").append(bool(text, filters(c, scope, facet)))
+                        .append(",\"aggs\":{\"values\":").append(terms).append("}}}}");
+            }
+        }
+        out.append('}');
+        if (text != null) {
+            // summary first (with its start when it does not match, like a search snippet), then the body
+            out.append(",\"highlight\":{\"pre_tags\":[\"\\ue000\"],\"post_tags\":[\"\\ue001\"],\"encoder\":\"default\","
+                    + "\"number_of_fragments\":2,\"fragment_size\":160,\"order\":\"score\",\"fields\":{"
+                    + "\"summary\":{\"no_match_size\":200},\"body\":{}}}");
+        }
+        return out.append('}').toString();
+    }
+
+    /**
+     * A batch of ids for export, in the requested order, after the sort values of the previous batch's last hit
+     * ({@code null} for the first batch).
+     */
+    public static String batch(SearchCriteria c, KnowledgeScope scope, int size, String searchAfter) {
+        StringBuilder out = new StringBuilder("{\"size\":").append(size)
+                .append(",\"track_total_hits\":false,\"_source\":false")
+                .append(",\"query\":").append(bool(text(c), filters(c, scope, null)))
+                .append(",\"sort\":").append(sort(c));
+        if (searchAfter != null) {
+            out.append(",\"search_after\":").append(searchAfter);
+        }
+        return out.append('}').toString();
+    }
+
+    /** The words as a {@code simple_query_string}, or null without words. {@code or} between words means either. */
+    private static String text(SearchCriteria c) {
+        if (!c.hasQuery()) {
+            return null;
+        }
+        String q = c.q().replaceAll("(?i)(?<=\\s)or(?=\\s)", "|");
+        return "{\"simple_query_string\":{\"query\":" + json(q) + ",\"fields\":" + TEXT_FIELDS
+                + ",\"default_operator\":\"and\",\"flags\":\"AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE\"}}";
+    }
+
+    /** The scope and every filter of the criteria, except the one of {@code ignored} (a facet being counted). */
+    private static List<String> filters(SearchCriteria c, KnowledgeScope scope, Facet ignored) {
+        List<String> filters = new ArrayList<>();
+        if (scope.submitter() != null) {
+            filters.add(terms("submittedBySubject", Set.of(scope.submitter()), String::valueOf));
+        }
+        if (!scope.statuses().isEmpty()) {
+            filters.add(terms("status", scope.statuses(), Enum::name));
+        }
+        if (!scope.visibilities().isEmpty()) {
+            filters.add(terms("visibility", scope.visibilities(), Enum::name));
+        }
+        for (Facet facet : Facet.values()) {
+            if (facet != ignored && !facet.values(c).isEmpty()) {
+                filters.add(terms(facet.field, facet.values(c), v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)));
+            }
+        }
+        if (!c.sectors().isEmpty()) {
+            filters.add(terms("sectors", c.sectors(), String::valueOf));
+        }
+        if (!c.targetGroups().isEmpty()) {
+            filters.add(terms("targetGroups", c.targetGroups(), String::valueOf));
+        }
+        if (!c.statuses().isEmpty()) {
+            filters.add(terms("status", c.statuses(), Enum::name));
+        }
+        if (c.updatedSince() != null) {
+            filters.add("{\"range\":{\"" + KnowledgeSearchMapping.UPDATED_MICROS + "\":{\"gt\":"
+                    + KnowledgeSearchMapping.EpochMicros.micros(c.updatedSince()) + "}}}");
+        }
+        return filters;
+    }
+
+    /** The orders of {@link SearchCriteria.SortField}, with the id last so that pages never overlap. */
+    private static String sort(SearchCriteria c) {
+        String dir = c.ascending() ? "asc" : "desc";
+        String yearDesc = "{\"publicationYear\":{\"order\":\"desc\",\"missing\":\"_last\"}}";
+        String id = "{\"uid\":\"asc\"}";
+        return switch (c.sort()) {
+            case RELEVANCE -> "[\"_score\"," + yearDesc + "," + id + "]";
+            case PUBLICATION_YEAR -> "[{\"publicationYear\":{\"order\":\"" + dir + "\",\"missing\":\"_last\"}},"
+                    + "{\"" + KnowledgeSearchMapping.UPDATED_MICROS + "\":\"desc\"}," + id + "]";
+            case TITLE -> "[{\"titleSort\":\"" + dir + "\"}," + id + "]";
+            case UPDATED_AT -> "[{\"" + KnowledgeSearchMapping.UPDATED_MICROS + "\":\"" + dir + "\"}," + id + "]";
+            case NEWEST -> "[" + yearDesc + ",{\"" + KnowledgeSearchMapping.UPDATED_MICROS + "\":\"desc\"}," + id + "]";
+        };
+    }
+
+    private static String bool(String text, List<String> filters) {
+        return "{\"bool\":{" + (text == null ? "" : "\"must\":[" + text + "],") + "\"filter\":[" + String.join(",", filters)
+                + "]}}";
+    }
+
+    private static <T> String terms(String field, Collection<T> values, Function<? super T, String> name) {
+        return "{\"terms\":{\"" + field + "\":[" + String.join(",", values.stream().map(name).sorted().map(KnowledgeSearchRequest::json)
+                .toList()) + "]}}";
+    }
+
+    /** {@code value} as a JSON string. */
+    static String json(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (ch < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+                    } else {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,116 @@
+package nl.leercultuur.hub.knowledge.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import nl.leercultuur.hub.knowledge.KnowledgeScope;
+import nl.leercultuur.hub.knowledge.KnowledgeStatus;
+import nl.leercultuur.hub.knowledge.KnowledgeType;
+import nl.leercultuur.hub.knowledge.KnowledgeVisibility;
+import org.junit.jupiter.api.Test;
+
+/** The OpenSearch requests of knowledge search, read back as JSON (the searches themselves: KnowledgeSearchTest). */
+class KnowledgeSearchRequestTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final KnowledgeScope VISITOR = new KnowledgeScope(null, Set.of(KnowledgeStatus.PUBLISHED),
+            Set.of(KnowledgeVisibility.PUBLIC));
+
+    private static SearchCriteria criteria(String q, Set<KnowledgeType> types, Set<String> themes, int page) {
+        return SearchCriteria.of(q, types, themes, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, false, null,
+                null, page, 20);
+    }
+
+    private static JsonNode page(SearchCriteria criteria, KnowledgeScope scope) throws Exception {
+        return JSON.readTree(KnowledgeSearchRequest.page(criteria, scope));
+    }
+
+    @Test
+    void shouldCountAFilteredFacetUnderTheOtherFiltersOnly() throws Exception {
+        JsonNode request = page(criteria("\"leren op de werkplek\" -boek", Set.of(KnowledgeType.INSTRUMENT), Set.of("feedback"), 2),
+                VISITOR);
+        assertEquals(40, request.path("from").asInt());
+        assertEquals(20, request.path("size").asInt());
+        assertTrue(request.path("track_total_hits").asBoolean());
+        JsonNode filters = request.path("query").path("bool").path("filter");
+        assertEquals("[\"PUBLISHED\"]", filters.get(0).path("terms").path("status").toString());
+        assertEquals("[\"PUBLIC\"]", filters.get(1).path("terms").path("visibility").toString());
+        assertEquals("\"leren op de werkplek\" -boek",
+                request.path("query").path("bool").path("must").get(0).path("simple_query_string").path("query").asText());
+        // type has a filter: counted globally under the theme filter and the words, not under its own
+        JsonNode type = request.path("aggs").path("type");
+        String typeFilter = type.path("aggs").path("filtered").path("filter").toString();
+        assertTrue(type.has("global"));
+        assertTrue(typeFilter.contains("\"themes\":[\"feedback\"]"), typeFilter);
+        assertFalse(typeFilter.contains("INSTRUMENT"), typeFilter);
+        assertTrue(typeFilter.contains("PUBLIC"), typeFilter);
+        // learning form has none: counted under every filter of the query
+        assertEquals("learningForms", request.path("aggs").path("learningForm").path("terms").path("field").asText());
+        assertTrue(request.has("highlight"));
+    }
+
+    @Test
+    void shouldListNewestFirstWithoutWordsAndLimitTheScopeToTheSubmitter() throws Exception {
+        JsonNode request = page(criteria(null, Set.of(), Set.of(), 0), KnowledgeScope.submittedBy("p-1"));
+        assertEquals("[{\"publicationYear\":{\"order\":\"desc\",\"missing\":\"_last\"}},{\"updatedMicros\":\"desc\"},{\"uid\":\"asc\"}]",
+                request.path("sort").toString());
+        assertEquals("{\"terms\":{\"submittedBySubject\":[\"p-1\"]}}", request.path("query").path("bool").path("filter").get(0).toString());
+        assertFalse(request.path("query").path("bool").has("must"));
+        assertFalse(request.has("highlight"));
+    }
+
+    @Test
+    void shouldReadChangesSinceAnInstantToTheMicrosecond() throws Exception {
+        SearchCriteria since = SearchCriteria.of(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                Instant.parse("2026-11-29T08:33:11.488759Z"), false, SearchCriteria.SortField.UPDATED_AT, true, 0, 20);
+        JsonNode request = page(since, KnowledgeScope.ALL);
+        assertEquals(1_795_941_191_488_759L,
+                request.path("query").path("bool").path("filter").get(0).path("range").path("updatedMicros").path("gt").asLong());
+        assertEquals("[{\"updatedMicros\":\"asc\"},{\"uid\":\"asc\"}]", request.path("sort").toString());
+    }
+
+    @Test
+    void shouldAnswerAPagePastTheDeepestWithTotalsOnly() throws Exception {
+        JsonNode request = page(criteria(null, Set.of(), Set.of(), 10_000), KnowledgeScope.ALL);
+        assertEquals(0, request.path("from").asInt());
+        assertEquals(0, request.path("size").asInt());
+        assertTrue(request.path("aggs").has("theme"));
+    }
+
+    @Test
+    void shouldEscapeWordsAndTurnOrIntoEither() throws Exception {
+        JsonNode request = page(criteria("coaching or \"mentor\\\" x", Set.of(), Set.of(), 0), VISITOR);
+        assertEquals("coaching | \"mentor\\\" x",
+                request.path("query").path("bool").path("must").get(0).path("simple_query_string").path("query").asText());
+    }
+
+    @Test
+    void shouldContinueAnExportAfterTheLastHit() throws Exception {
+        JsonNode batch = JSON.readTree(KnowledgeSearchRequest.batch(criteria("feedback", Set.of(), Set.of(), 0), VISITOR, 500,
+                "[1.5,2020,\"abc\"]"));
+        assertEquals(500, batch.path("size").asInt());
+        assertEquals("[1.5,2020,\"abc\"]", batch.path("search_after").toString());
+        assertFalse(batch.has("aggs"));
+        assertFalse(batch.has("from"));
+    }
+
+    @Test
+    void shouldMakePlainSnippetsWithMarksFromTheHighlights() throws Exception {
+        String s = String.valueOf(KnowledgeSearchRequest.MARK_START);
+        String e = String.valueOf(KnowledgeSearchRequest.MARK_END);
+        JsonNode highlight = JSON.readTree(JSON.writeValueAsString(java.util.Map.of(
+                "summary", List.of("Een samenvatting zonder treffer."),
+                "body", List.of("## " + s + "Kwartaalgesprek" + e + " met **feedback**, zie [de gids](https://example.org/gids)."))));
+        assertEquals("[[Kwartaalgesprek]] met feedback, zie de gids.", KnowledgeSearchRepository.highlight(highlight));
+        JsonNode onlySummaryStart = JSON.readTree("{\"summary\":[\"Het begin van de samenvatting.\"]}");
+        assertEquals("Het begin van de samenvatting.", KnowledgeSearchRepository.highlight(onlySummaryStart));
+        assertNull(KnowledgeSearchRepository.highlight(JSON.readTree("{}")));
+    }
+}
