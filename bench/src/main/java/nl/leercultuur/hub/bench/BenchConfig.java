@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Settings of one benchmark run. Per shape of search: a warm-up of {@code warmup} requests (and as many SQL searches),
- * then four measured phases (API and SQL, 1 and {@code clients} clients); each of these stops at its fixed count or at
- * its time budget, whichever comes first, so that a slow system still finishes in about ten minutes.
+ * Settings of one benchmark run. Per shape of search: a warm-up of {@code warmup} requests on each side, then the
+ * measured phases (API, OpenSearch and the by-id SQL, each with 1 and {@code clients} clients); each of these stops at
+ * its fixed count or at its time budget, whichever comes first, so that a slow system still finishes in time.
+ * {@code mode} is {@code load} (fill the database and exit: bench.sh does this before it starts the measured API, so
+ * that the API rebuilds its index from the loaded table) or {@code measure} (the default).
  * Every value can be set as a system property ({@code -Dbench.items=1000}) or as an
  * environment variable ({@code BENCH_ITEMS=1000}); infra/bin/bench.sh passes the ports it started things on.
  */
 record BenchConfig(
+        String mode,
         String apiUrl,
         String jdbcUrl,
         String dbUser,
@@ -31,10 +34,13 @@ record BenchConfig(
         long apiStartMillis,
         Path apiLog,
         String apiSettings,
-        String openSearchUrl) {
+        String openSearchUrl,
+        long apiReadyEpochMillis,
+        Duration indexTimeout) {
 
     static BenchConfig fromEnvironment() {
         return new BenchConfig(
+                text("bench.mode", "measure"),
                 text("bench.api-url", "http://127.0.0.1:8082"),
                 text("bench.jdbc-url", "jdbc:postgresql://127.0.0.1:55434/hub"),
                 text("bench.db-user", "hub"),
@@ -55,7 +61,9 @@ record BenchConfig(
                 number("bench.api-start-ms", 0),
                 optionalPath(text("bench.api-log", "")),
                 text("bench.api-settings", ""),
-                text("bench.opensearch-url", "").isEmpty() ? null : text("bench.opensearch-url", ""));
+                text("bench.opensearch-url", "http://127.0.0.1:9202"),
+                Long.parseLong(text("bench.api-ready-epoch-ms", "0")),
+                Duration.ofSeconds(number("bench.index-timeout-seconds", 1200)));
     }
 
     private static Path optionalPath(String value) {

@@ -11,7 +11,7 @@ import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 
 /**
  * One search, as the web app would send it. The same parameters become the API's query string and, through
- * the backend's own {@link KnowledgeSearchParams#toCriteria()}, the {@link SearchCriteria} of the direct-SQL side.
+ * the backend's own {@link KnowledgeSearchParams#toCriteria()}, the {@link SearchCriteria} of the OpenSearch side.
  */
 record BenchQuery(List<Map.Entry<String, String>> params) {
 

@@ -34,13 +34,17 @@ final class DataLoader {
         this.config = config;
     }
 
-    void ensureLoaded() throws Exception {
-        long existing;
+    /** The number of rows in the knowledge_item table. */
+    long count() throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select count(*) from knowledge_item")) {
             rs.next();
-            existing = rs.getLong(1);
+            return rs.getLong(1);
         }
+    }
+
+    void ensureLoaded() throws Exception {
+        long existing = count();
         if (existing >= config.items()) {
             log("the database already holds %,d knowledge items; not loading", existing);
             return;
@@ -97,7 +101,7 @@ final class DataLoader {
                            count(*) filter (where status = 'PUBLISHED' and visibility = 'PUBLIC'),
                            pg_size_pretty(pg_table_size('knowledge_item')),
                            pg_size_pretty(pg_indexes_size('knowledge_item')),
-                           pg_size_pretty(pg_relation_size('knowledge_item_search_ix')),
+                           (select count(*) from pg_indexes where tablename = 'knowledge_item'),
                            round(avg(array_length(regexp_split_to_array(body, '\\s+'), 1))),
                            round(avg(array_length(regexp_split_to_array(title, '\\s+'), 1)), 1),
                            round(avg(array_length(regexp_split_to_array(summary, '\\s+'), 1)))
@@ -105,8 +109,8 @@ final class DataLoader {
                 rs.next();
                 lines.add(String.format(Locale.ROOT, "%,d knowledge items, %,d of them published and public "
                                 + "(what a visitor searches)", rs.getLong(1), rs.getLong(2)));
-                lines.add(String.format(Locale.ROOT, "table %s, all indexes %s, of which the full-text GIN index %s",
-                        rs.getString(3), rs.getString(4), rs.getString(5)));
+                lines.add(String.format(Locale.ROOT, "PostgreSQL: table %s, its %s indexes %s (no full-text index: "
+                        + "search is OpenSearch's)", rs.getString(3), rs.getString(5), rs.getString(4)));
                 lines.add(String.format(Locale.ROOT, "average words: title %s, summary %s, body %s",
                         rs.getString(7), rs.getString(8), rs.getString(6)));
             }

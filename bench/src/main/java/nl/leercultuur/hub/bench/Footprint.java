@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The API's memory as the operating system sees it (resident set size, from /proc/PID/status), sampled every
- * 100 ms: before the measurements (idle, after start and the data load) and the highest value while the API phases
+ * 100 ms: before the measurements (idle, after start and the index rebuild) and the highest value while the API phases
  * run. With no process id (the API runs elsewhere) it reports nothing.
  */
 final class Footprint {
@@ -71,7 +71,7 @@ final class Footprint {
         if (pid <= 0) {
             return "API footprint not measured (no process id given)";
         }
-        return String.format(Locale.ROOT, "API footprint: RSS %d MB idle (after start and the data load), at most %d MB "
+        return String.format(Locale.ROOT, "API footprint: RSS %d MB idle (after start and the index rebuild), at most %d MB "
                         + "during the API phases; start %s (Quarkus: %s)", idleKb / 1024, maxUnderLoadKb / 1024,
                 config.apiStartMillis() > 0 ? String.format(Locale.ROOT, "%.2f s from launch to ready",
                         config.apiStartMillis() / 1000.0) : "not measured",

@@ -1,5 +1,6 @@
 package nl.leercultuur.hub.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -16,26 +17,36 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAccumulator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 
 /**
  * {@code make bench}: knowledge search at 100,000 items the way people search, through the API and as the same
- * statements run directly against PostgreSQL.
+ * request sent directly to the API's OpenSearch index, with the page's rows from PostgreSQL by id as a second figure.
  *
- * <p>Expects a running API (on an empty, migrated database) and that database; infra/bin/bench.sh starts both.
- * For each {@link Shape} of search: a check that the API and the SQL find the same number of items, a warm-up, then
- * four measured phases — API with 1 client, API with {@code clients} clients, SQL with 1 and with {@code clients}
+ * <p>Two modes. {@code bench.mode=load} fills the (empty, migrated) database and exits; infra/bin/bench.sh runs it
+ * before it starts the measured API, which then finds its index behind the table and rebuilds it in the background.
+ * {@code bench.mode=measure} (the default) first waits until the API's index holds every item (and reports how long the
+ * rebuild took from the API's readiness), then, for each {@link Shape} of search: a check that the API and OpenSearch
+ * find the same number of items, a warm-up, then the measured phases — API with 1 and with {@code clients} clients,
+ * the API's OpenSearch request with 1 and {@code clients} clients, the by-id SQL with 1 and {@code clients}
  * connections — each request taking the next input of the shape's rotation (30 words or phrases × 5 pages, …).
- * Reports p50/p90/p99 and throughput per shape and client count, the API's memory (RSS) and start time, and the
- * configuration measured. Exits with 1 when a shape's API p99 with {@code clients} clients reaches the limit
- * (50 ms), with 2 on any other failure.
+ * Reports p50/p90/p99 and throughput per shape and client count, OpenSearch's own {@code took}, the API's memory
+ * (RSS) and start time, and the configuration measured. Exits with 1 when a shape's API p99 with {@code clients}
+ * clients reaches the limit (50 ms), with 2 on any other failure.
  */
 public final class SearchBenchmark {
 
     private record Row(Shape shape, long minMatches, long maxMatches, Phase.Result api1, Phase.Result apiN,
-                       Phase.Result sql1, Phase.Result sqlN, String osMatches, Phase.Result os1, Phase.Result osN) {
+                       Phase.Result os1, Phase.Result osN, long took1, long tookN, Phase.Result byId1,
+                       Phase.Result byIdN) {
     }
+
+    private static final Pattern REBUILT = Pattern.compile(
+            "search index rebuilt from PostgreSQL in ([0-9.,]+) s: ([0-9.,]+) items");
 
     private SearchBenchmark() {
     }
@@ -51,47 +62,66 @@ public final class SearchBenchmark {
     }
 
     static int run(BenchConfig config) throws Exception {
-        log("API %s, database %s, %,d items", config.apiUrl(), config.jdbcUrl(), config.items());
         DataLoader loader = new DataLoader(config);
-        loader.ensureLoaded();
+        if ("load".equals(config.mode())) {
+            log("database %s: loading %,d items", config.jdbcUrl(), config.items());
+            loader.ensureLoaded();
+            return 0;
+        }
+        if (!"measure".equals(config.mode())) {
+            throw new IllegalArgumentException("bench.mode is load or measure, not " + config.mode());
+        }
+        log("API %s, OpenSearch %s, database %s, %,d items", config.apiUrl(), config.openSearchUrl(), config.jdbcUrl(),
+                config.items());
+        long rows = loader.count();
+        if (rows < config.items()) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "the database holds %,d knowledge items, not "
+                    + "%,d: load them first (bench.mode=load), then start the API, which rebuilds its index from the "
+                    + "table (bench.sh does both)", rows, config.items()));
+        }
+        OpenSearchSide openSearch = new OpenSearchSide(config.openSearchUrl());
+        String rebuild = awaitIndex(config, loader, openSearch);
         List<String> dataSet = loader.describe();
+        dataSet.add(openSearch.describe());
+        dataSet.add(rebuild);
         dataSet.forEach(line -> log("data: %s", line));
         List<String> themes = themeCodes(config);
-        OpenSearchSide openSearch = config.openSearchUrl() == null ? null : new OpenSearchSide(config.openSearchUrl());
-        if (openSearch != null) {
-            openSearch.load(config);
-            dataSet.add(openSearch.describe());
-        }
 
         Footprint footprint = Footprint.watch(config.apiPid());
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ApiSearch api = new ApiSearch(config.apiUrl());
         List<Shape> shapes = Shape.typical(themes);
-        List<SqlSearch> connections = Collections.synchronizedList(new ArrayList<>());
+        List<ByIdSql> connections = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        try (SqlSearch sql = new SqlSearch(config)) {
+        List<Row> rowsOut = new ArrayList<>();
+        StringBuilder plans = new StringBuilder();
+        try (ByIdSql sql = new ByIdSql(config)) {
             for (Shape shape : shapes) {
                 int inputs = shape.distinctInputs();
-                // each input once, in the three forms the three sides need
-                List<BenchQuery> queries = new ArrayList<>(inputs);
+                // each input once, as the API's HTTP request and as the OpenSearch request the API sends for it
                 List<HttpRequest> requests = new ArrayList<>(inputs);
-                List<SearchCriteria> criteria = new ArrayList<>(inputs);
+                List<String> bodies = new ArrayList<>(inputs);
                 for (int i = 0; i < inputs; i++) {
                     BenchQuery query = shape.query().apply(i);
-                    queries.add(query);
                     requests.add(api.request(query));
-                    criteria.add(query.criteria());
+                    bodies.add(OpenSearchSide.request(sql.effective(query.criteria())));
                 }
-                // the benchmark must run what the API runs: compare the totals of the first inputs
+                // the benchmark must send what the API sends: compare the totals of the first inputs, and the page's
+                // ids must all come back from PostgreSQL (the index is in step with the table)
                 for (int i = 0; i < Math.min(5, inputs); i++) {
                     long apiTotal = ApiSearch.totalItems(api.call(requests.get(i)));
-                    long sqlTotal = sql.search(criteria.get(i));
-                    if (apiTotal != sqlTotal) {
-                        problems.add(String.format(Locale.ROOT, "%s, %s: the API found %d items, the SQL %d — the "
-                                + "benchmark no longer runs the API's statements", shape.label(),
-                                requests.get(i).uri().getRawQuery(), apiTotal, sqlTotal));
+                    OpenSearchSide.Answer answer = openSearch.search(bodies.get(i));
+                    if (apiTotal != answer.total()) {
+                        problems.add(String.format(Locale.ROOT, "%s, %s: the API found %d items, OpenSearch %d — the "
+                                + "benchmark no longer sends the API's request", shape.label(),
+                                requests.get(i).uri().getRawQuery(), apiTotal, answer.total()));
+                    }
+                    int found = sql.rows(answer.ids());
+                    if (found != answer.ids().size()) {
+                        problems.add(String.format(Locale.ROOT, "%s, %s: PostgreSQL has %d of the %d items of the "
+                                + "page — the index is not in step with the table", shape.label(),
+                                requests.get(i).uri().getRawQuery(), found, answer.ids().size()));
                     }
                 }
                 LongAccumulator min = new LongAccumulator(Math::min, Long.MAX_VALUE);
@@ -101,58 +131,72 @@ public final class SearchBenchmark {
                     min.accumulate(total);
                     max.accumulate(total);
                 };
-                Phase.OperationFactory viaSql = client -> {
-                    SqlSearch own = new SqlSearch(config);
-                    connections.add(own);
-                    return input -> own.search(criteria.get(input % inputs));
-                };
                 log("measuring %s (%d different inputs, e.g. %s)", shape.label(), inputs, shape.example());
                 Phase.run(viaApi, 1, config.warmup(), config.warmupBudget());
-                Phase.run(viaSql, 1, config.warmup(), config.warmupBudget());
                 footprint.startLoad();
                 Phase.Result api1 = Phase.run(viaApi, 1, config.iterations(), config.phaseBudget());
                 Phase.Result apiN = Phase.run(viaApi, config.clients(), config.iterationsPerClient(), config.phaseBudget());
                 footprint.endLoad();
-                Phase.Result sql1 = Phase.run(viaSql, 1, config.iterations(), config.phaseBudget());
-                Phase.Result sqlN = Phase.run(viaSql, config.clients(), config.iterationsPerClient(), config.phaseBudget());
-                Phase.Result os1 = null;
-                Phase.Result osN = null;
-                String osMatches = "";
-                if (openSearch != null) {
-                    LongAccumulator osMin = new LongAccumulator(Math::min, Long.MAX_VALUE);
-                    LongAccumulator osMax = new LongAccumulator(Math::max, Long.MIN_VALUE);
-                    Phase.OperationFactory viaOs = client -> input -> {
-                        long total = openSearch.search(queries.get(input % inputs));
-                        osMin.accumulate(total);
-                        osMax.accumulate(total);
+
+                // the same requests to OpenSearch; the pages' ids feed the by-id SQL below
+                List<List<UUID>> pages = Collections.synchronizedList(new ArrayList<>());
+                Phase.run(viaOpenSearch(openSearch, bodies, new ArrayList<>(), pages), 1, config.warmup(),
+                        config.warmupBudget());
+                List<Long> took1 = Collections.synchronizedList(new ArrayList<>());
+                List<Long> tookN = Collections.synchronizedList(new ArrayList<>());
+                Phase.Result os1 = Phase.run(viaOpenSearch(openSearch, bodies, took1, pages), 1, config.iterations(),
+                        config.phaseBudget());
+                Phase.Result osN = Phase.run(viaOpenSearch(openSearch, bodies, tookN, null), config.clients(),
+                        config.iterationsPerClient(), config.phaseBudget());
+
+                // the API's second step: the page's rows by id
+                Phase.Result byId1 = null;
+                Phase.Result byIdN = null;
+                List<List<UUID>> nonEmpty = pages.stream().filter(p -> !p.isEmpty()).toList();
+                if (!nonEmpty.isEmpty()) {
+                    Phase.OperationFactory viaSql = client -> {
+                        ByIdSql own = new ByIdSql(config);
+                        connections.add(own);
+                        return input -> own.rows(nonEmpty.get(input % nonEmpty.size()));
                     };
-                    Phase.run(viaOs, 1, config.warmup(), config.warmupBudget());
-                    os1 = Phase.run(viaOs, 1, config.iterations(), config.phaseBudget());
-                    osN = Phase.run(viaOs, config.clients(), config.iterationsPerClient(), config.phaseBudget());
-                    osMatches = osMin.get() == osMax.get() ? String.format(Locale.ROOT, "%,d", osMin.get())
-                            : String.format(Locale.ROOT, "%,d–%,d", osMin.get(), osMax.get());
-                    log("  OpenSearch p99 %.1f ms (1 client), %.1f ms (%d clients)", os1.millis(99), osN.millis(99),
-                            config.clients());
+                    Phase.run(viaSql, 1, config.warmup(), config.warmupBudget());
+                    byId1 = Phase.run(viaSql, 1, config.iterations(), config.phaseBudget());
+                    byIdN = Phase.run(viaSql, config.clients(), config.iterationsPerClient(), config.phaseBudget());
                 }
-                Row row = new Row(shape, min.get(), max.get(), api1, apiN, sql1, sqlN, osMatches, os1, osN);
-                rows.add(row);
-                log("  API p99 %.1f ms (1 client), %.1f ms (%d clients); SQL p99 %.1f / %.1f ms", api1.millis(99),
-                        apiN.millis(99), config.clients(), sql1.millis(99), sqlN.millis(99));
-                if (api1.budgetExhausted() || apiN.budgetExhausted() || sql1.budgetExhausted() || sqlN.budgetExhausted()) {
-                    notes.add(String.format(Locale.ROOT, "%s was stopped by the %d s time budget: API %d + %d, SQL "
-                                    + "%d + %d requests measured (of %d + %d)", shape.label(),
-                            config.phaseBudget().toSeconds(), api1.operations(), apiN.operations(), sql1.operations(),
-                            sqlN.operations(), config.iterations(), config.clients() * config.iterationsPerClient()));
+                Row row = new Row(shape, min.get(), max.get(), api1, apiN, os1, osN, median(took1), median(tookN),
+                        byId1, byIdN);
+                rowsOut.add(row);
+                log("  API p99 %.1f ms (1 client), %.1f ms (%d clients); OpenSearch p99 %.1f / %.1f ms, took p50 %d / "
+                                + "%d ms; by-id SQL p99 %s / %s ms", api1.millis(99), apiN.millis(99), config.clients(),
+                        os1.millis(99), osN.millis(99), row.took1(), row.tookN(), millis(byId1, 99), millis(byIdN, 99));
+                List<Phase.Result> phases = new ArrayList<>(List.of(api1, apiN, os1, osN));
+                if (byId1 != null) {
+                    phases.add(byId1);
+                    phases.add(byIdN);
                 }
+                if (phases.stream().anyMatch(Phase.Result::budgetExhausted)) {
+                    notes.add(String.format(Locale.ROOT, "%s was stopped by the %d s time budget: API %d + %d, "
+                                    + "OpenSearch %d + %d, by-id SQL %s + %s requests measured (of %d + %d)",
+                            shape.label(), config.phaseBudget().toSeconds(), api1.operations(), apiN.operations(),
+                            os1.operations(), osN.operations(), byId1 == null ? "-" : byId1.operations(),
+                            byIdN == null ? "-" : byIdN.operations(), config.iterations(),
+                            config.clients() * config.iterationsPerClient()));
+                }
+
+                // the request and the by-id statement of the shape's first input, to see where the time goes
+                String first = bodies.get(0);
+                plans.append("==== ").append(shape.label()).append(": ").append(requests.get(0).uri().getRawQuery())
+                        .append(" ====\n").append(openSearch.explain(first))
+                        .append(sql.explain(openSearch.search(first).ids()));
             }
         } finally {
-            for (SqlSearch connection : connections) {
+            for (ByIdSql connection : connections) {
                 connection.close();
             }
             footprint.stop();
         }
 
-        for (Row row : rows) {
+        for (Row row : rowsOut) {
             if (row.apiN().millis(99) >= config.p99LimitMillis()) {
                 problems.add(String.format(Locale.ROOT, "%s: API p99 with %d clients %.1f ms is not under %.0f ms",
                         row.shape().label(), config.clients(), row.apiN().millis(99), config.p99LimitMillis()));
@@ -168,7 +212,7 @@ public final class SearchBenchmark {
                 + "(other work on the machine inflates every figure)", loadBefore, loadAfter));
         context.addAll(configuration(config));
         context.add(footprint.describe(config));
-        String report = report(config, context, rows, problems, notes);
+        String report = report(config, context, rowsOut, problems, notes);
         System.out.println();
         System.out.println(report);
         Files.createDirectories(config.report().toAbsolutePath().getParent());
@@ -178,23 +222,87 @@ public final class SearchBenchmark {
             Readme.replaceResults(config.readme(), report);
             log("results written into %s", config.readme().toAbsolutePath());
         }
-
-        // the query plans of each shape's first input, to see where the time goes
-        StringBuilder plans = new StringBuilder();
-        try (SqlSearch sql = new SqlSearch(config)) {
-            for (Shape shape : shapes) {
-                BenchQuery first = shape.query().apply(0);
-                plans.append("==== ").append(shape.label()).append(": ").append(first.queryString()).append(" ====\n")
-                        .append(sql.explain(first.criteria()));
-                if (openSearch != null) {
-                    plans.append(openSearch.explain(first));
-                }
-            }
-        }
         Path plansFile = config.report().resolveSibling("bench-plans.txt");
         Files.writeString(plansFile, plans);
-        log("query plans (EXPLAIN ANALYZE, BUFFERS) written to %s", plansFile.toAbsolutePath());
+        log("OpenSearch requests with their took, and the by-id SQL's EXPLAIN (ANALYZE, BUFFERS), written to %s",
+                plansFile.toAbsolutePath());
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * One client's OpenSearch search: the request of input {@code input}, its {@code took} into {@code took}, and (when
+     * {@code pages} is given) the page's ids into {@code pages}.
+     */
+    private static Phase.OperationFactory viaOpenSearch(OpenSearchSide openSearch, List<String> bodies, List<Long> took,
+                                                        List<List<UUID>> pages) {
+        return client -> input -> {
+            OpenSearchSide.Answer answer = openSearch.search(bodies.get(input % bodies.size()));
+            took.add(answer.tookMillis());
+            if (pages != null) {
+                pages.add(answer.ids());
+            }
+        };
+    }
+
+    /**
+     * Waits until the API's index holds every item of the table and, when the API's log says it is rebuilding the
+     * index, until it logs that the rebuild is done (the mass indexer merges segments after the last document); returns
+     * the line for the report.
+     */
+    private static String awaitIndex(BenchConfig config, DataLoader loader, OpenSearchSide openSearch) throws Exception {
+        long since = config.apiReadyEpochMillis() > 0 ? config.apiReadyEpochMillis() : System.currentTimeMillis();
+        boolean readyGiven = config.apiReadyEpochMillis() > 0;
+        long waited = openSearch.awaitComplete(() -> {
+            try {
+                return loader.count();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> apiRebuildDone(config.apiLog()), since, config.indexTimeout());
+        String log = apiLog(config.apiLog());
+        Matcher rebuilt = REBUILT.matcher(log);
+        boolean announced = log.contains("rebuilding it");
+        if (!announced && log.contains("search index is in step")) {
+            return "the API's index was in step with the table at the API's start: no rebuild";
+        }
+        String own = rebuilt.find() ? String.format(Locale.ROOT, " (the API's own figure: mass indexing of %s items "
+                + "in %s s)", rebuilt.group(2), rebuilt.group(1)) : "";
+        return String.format(Locale.ROOT, "index rebuild at the API's start (Hibernate Search's mass indexer, in the "
+                        + "background; searches are incomplete until it is done): %,d items complete %.1f s after %s%s",
+                loader.count(), waited / 1000.0, readyGiven ? "the API was ready" : "the benchmark began waiting", own);
+    }
+
+    /** True unless the API's log says a rebuild began and does not yet say that it ended; a failed rebuild throws. */
+    private static boolean apiRebuildDone(Path apiLog) {
+        String log = apiLog(apiLog);
+        if (log.contains("rebuilding the search index failed")) {
+            throw new IllegalStateException("the API's index rebuild failed (see " + apiLog + ")");
+        }
+        return !log.contains("rebuilding it") || REBUILT.matcher(log).find();
+    }
+
+    private static String apiLog(Path apiLog) {
+        if (apiLog == null || !Files.isReadable(apiLog)) {
+            return "";
+        }
+        try {
+            return Files.readString(apiLog);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String millis(Phase.Result result, double percentile) {
+        return result == null ? "-" : String.format(Locale.ROOT, "%.1f", result.millis(percentile));
     }
 
     private static List<String> themeCodes(BenchConfig config) throws SQLException {
@@ -238,34 +346,33 @@ public final class SearchBenchmark {
             out.append("- ").append(line).append('\n');
         }
         out.append(String.format(Locale.ROOT, "- %d CPU cores, Java %s; anonymous visitor, page size 20; per shape "
-                        + "%d warm-up requests, then %d sequential requests (1 client) and %d×%d parallel requests "
-                        + "(%d clients), each on the next input of the rotation; no result or count cache in the API, "
-                        + "so the cache hit rate is 0 %%; latencies in ms, throughput in requests per second\n\n",
-                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), config.warmup(),
-                config.iterations(), config.clients(), config.iterationsPerClient(), config.clients()));
-        boolean os = rows.stream().anyMatch(r -> r.os1() != null);
-        out.append("| shape | inputs | matches | clients | API p50 | API p90 | API p99 | API req/s | SQL p50 | SQL p90 "
-                + "| SQL p99 | SQL q/s |").append(os ? " OpenSearch matches | OS p50 | OS p90 | OS p99 | OS q/s |" : "")
-                .append('\n');
-        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|").append(os ? "--:|--:|--:|--:|--:|" : "").append('\n');
+                        + "and side %d warm-up requests, then %d sequential requests (1 client) and %d×%d parallel "
+                        + "requests (%d clients), each on the next input of the rotation; latencies in ms, throughput in "
+                        + "requests per second\n", Runtime.getRuntime().availableProcessors(), Runtime.version().feature(),
+                config.warmup(), config.iterations(), config.clients(), config.iterationsPerClient(), config.clients()));
+        out.append("- cache hit rate 0 %: the API has no result or count cache, and OpenSearch's shard request cache "
+                + "only caches requests with size=0, while every request here asks for a page of 20\n\n");
+        out.append("| shape | inputs | matches | clients | API p50 | API p90 | API p99 | API req/s | OS p50 | OS p90 "
+                + "| OS p99 | OS req/s | OS took p50 | by-id SQL p50 | by-id SQL p99 |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (Row r : rows) {
             String matches = r.minMatches() == r.maxMatches() ? String.format(Locale.ROOT, "%,d", r.minMatches())
                     : String.format(Locale.ROOT, "%,d–%,d", r.minMatches(), r.maxMatches());
             out.append(line(r.shape().label() + " (`" + r.shape().example() + "`)", r.shape().distinctInputs(), matches,
-                    1, r.api1(), r.sql1(), os ? r.osMatches() : null, r.os1()));
-            out.append(line("", r.shape().distinctInputs(), "", config.clients(), r.apiN(), r.sqlN(), os ? "" : null,
-                    r.osN()));
+                    1, r.api1(), r.os1(), r.took1(), r.byId1()));
+            out.append(line("", r.shape().distinctInputs(), "", config.clients(), r.apiN(), r.osN(), r.tookN(),
+                    r.byIdN()));
         }
         out.append('\n');
-        out.append("SQL: the statements the API runs for the same search (KnowledgeSearchSql: page, facets with the "
-                + "total), one after the other on one connection per client; the API runs the two at the same time.");
-        if (os) {
-            out.append(" OpenSearch (OS): the one request the API would send for the same search (OpenSearchSide: hits "
-                    + "with highlights and the exact total, the four facets, each under all filters but its own), over "
-                    + "its REST API; its matches differ a little from PostgreSQL's because the two Dutch stemmers and "
-                    + "stop-word lists differ.");
-        }
-        out.append("\n\n");
+        out.append("API: `GET /api/v1/knowledge-items?…`, the whole body read. OpenSearch (OS): the request the API "
+                + "sends for the same search (the backend's `KnowledgeSearchRequest.page` with a visitor's scope: the "
+                + "page's ids with highlights, the exact total, the four facets, each under all filters but its own), "
+                + "`POST /" + OpenSearchSide.ALIAS + "/_search` on the API's node, the whole answer read; `took` is "
+                + "the engine's own time for it (no HTTP, no JSON writing), median over the phase. By-id SQL: the "
+                + "API's second step, the page's rows from PostgreSQL by primary key under the visitor's scope "
+                + "(`KnowledgeSearchSql.byIds`), over the pages the OpenSearch phase returned, one connection per "
+                + "client. What the API adds on top: HTTP, the stop-word check (one small SQL statement) for a search "
+                + "with words, and its JSON.\n\n");
         for (String note : notes) {
             out.append("Note: ").append(note).append(".\n");
         }
@@ -285,16 +392,13 @@ public final class SearchBenchmark {
         return out.toString();
     }
 
-    private static String line(String label, int inputs, String matches, int clients, Phase.Result api, Phase.Result sql,
-                               String osMatches, Phase.Result os) {
-        String line = String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f |",
+    private static String line(String label, int inputs, String matches, int clients, Phase.Result api, Phase.Result os,
+                               long took, Phase.Result byId) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f "
+                        + "| %s | %s | %s |\n",
                 label, label.isEmpty() ? "" : Integer.toString(inputs), matches, clients, api.millis(50), api.millis(90),
-                api.millis(99), api.perSecond(), sql.millis(50), sql.millis(90), sql.millis(99), sql.perSecond());
-        if (osMatches != null && os != null) {
-            line += String.format(Locale.ROOT, " %s | %.1f | %.1f | %.1f | %.0f |", osMatches, os.millis(50),
-                    os.millis(90), os.millis(99), os.perSecond());
-        }
-        return line + "\n";
+                api.millis(99), api.perSecond(), os.millis(50), os.millis(90), os.millis(99), os.perSecond(),
+                took < 0 ? "-" : Long.toString(took), millis(byId, 50), millis(byId, 99));
     }
 
     static void log(String format, Object... args) {

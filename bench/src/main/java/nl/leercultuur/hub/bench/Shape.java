@@ -8,8 +8,9 @@ import java.util.function.IntFunction;
  * A kind of search people make (browse, one word, a phrase, …), with the inputs it rotates over. Request number
  * {@code i} of a phase gets {@link #query(int) query(i)}: the word (or phrase, type, theme) turns over first, the
  * page (1–5) after each full turn, so consecutive requests never repeat an input and the first 150 requests of a
- * word shape are all different (30 words × 5 pages). Nothing in the API caches search results or counts, so no
- * measured request is a cache hit; PostgreSQL's buffer cache is warm, as it is in production.
+ * word shape are all different (30 words × 5 pages). Nothing in the API caches search results or counts, and
+ * OpenSearch's request cache only keeps answers of size=0 requests, so no measured request is a cache hit; the
+ * engine's file-system cache and PostgreSQL's buffer cache are warm, as they are in production.
  */
 record Shape(String label, String example, int distinctInputs, IntFunction<BenchQuery> query) {
 
