@@ -142,8 +142,8 @@ public class KnowledgeSearchIndex {
         AtomicLong done = new AtomicLong();
         lastRebuild.set(new Rebuild(started, null, 0, 0, null));
         CompletableFuture<?> next = mapping.scope(KnowledgeItem.class).massIndexer()
-                .threadsToLoadObjects(1)
-                .batchSizeToLoadObjects(500)
+                .threadsToLoadObjects(2) // loading and indexing overlap; more would only queue on two cores
+                .batchSizeToLoadObjects(100) // 100 items with their bodies: a few MB of a 96 MB heap
                 .purgeAllOnStart(true)
                 .mergeSegmentsOnFinish(true)
                 .monitor(new MassIndexingMonitor() {
