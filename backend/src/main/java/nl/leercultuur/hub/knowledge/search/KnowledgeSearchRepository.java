@@ -82,8 +82,7 @@ public class KnowledgeSearchRepository {
         Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
         for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
             JsonNode aggregation = aggregations.path(facet.key);
-            JsonNode buckets = aggregation.has("buckets") ? aggregation.path("buckets")
-                    : aggregation.path("filtered").path("values").path("buckets");
+            JsonNode buckets = aggregation.has("buckets") ? aggregation.path("buckets") : aggregation.path("values").path("buckets");
             List<FacetValue> values = new ArrayList<>();
             for (JsonNode bucket : buckets) {
                 values.add(new FacetValue(bucket.path("key").asText(), bucket.path("doc_count").asLong()));

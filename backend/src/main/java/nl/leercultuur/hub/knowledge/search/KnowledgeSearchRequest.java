@@ -12,11 +12,13 @@ import nl.leercultuur.hub.knowledge.KnowledgeScope;
  * The OpenSearch requests of knowledge search, built in one place so that the API and the benchmark (`make bench`)
  * send exactly the same JSON. The fields are those Hibernate Search indexes from {@code KnowledgeItem}.
  *
- * <p>A search is one request: the caller's scope and the filters in {@code filter} (no scoring), the words in
- * {@code must} as a {@code simple_query_string} (the web-search syntax: {@code "a phrase"}, {@code -word},
- * {@code or}), an exact total, the four facets, highlights for the page only. Each facet counts under every filter
- * except its own, so that the other values of a filtered facet keep their counts: a facet whose filter is active is
- * counted in a {@code global} aggregation under the other filters.
+ * <p>A search is one request: the caller's scope and the filters that are no facet in {@code filter} (no scoring),
+ * the words in {@code must} as a {@code simple_query_string} (the web-search syntax: {@code "a phrase"},
+ * {@code -word}, {@code or}), the facet filters (type, theme, learning form, year) in {@code post_filter}, an exact
+ * total, the four facets, highlights for the page only. Each facet counts under every filter except its own, so that
+ * the other values of a filtered facet keep their counts: the aggregations see the matches before the
+ * {@code post_filter}, and a facet is counted under a {@code filter} aggregation of the other facets' filters. The
+ * words are matched once per search, whatever the filters.
  */
 public final class KnowledgeSearchRequest {
 
@@ -67,22 +69,25 @@ public final class KnowledgeSearchRequest {
             from = 0; // past the deepest page the index serves: no items, but the total and the facets
             size = 0;
         }
+        List<String> facetFilters = facetFilters(c, null);
         StringBuilder out = new StringBuilder("{\"from\":").append(from)
                 .append(",\"size\":").append(size)
                 .append(",\"track_total_hits\":true,\"_source\":false")
-                .append(",\"query\":").append(bool(text, filters(c, scope, null)))
-                .append(",\"sort\":").append(sort(c))
-                .append(",\"aggs\":{");
+                .append(",\"query\":").append(bool(text, baseFilters(c, scope)));
+        if (!facetFilters.isEmpty()) {
+            out.append(",\"post_filter\":").append(bool(null, facetFilters));
+        }
+        out.append(",\"sort\":").append(sort(c)).append(",\"aggs\":{");
         String separator = "";
         for (Facet facet : Facet.values()) {
             String terms = "{\"terms\":{\"field\":\"" + facet.field + "\",\"size\":" + facet.size + "}}";
+            List<String> others = facetFilters(c, facet);
             out.append(separator).append('"').append(facet.key).append("\":");
             separator = ",";
-            if (facet.values(c).isEmpty()) {
+            if (others.isEmpty()) {
                 out.append(terms);
             } else {
-                out.append("{\"global\":{},\"aggs\":{\"filtered\":{\"filter\":").append(bool(text, filters(c, scope, facet)))
-                        .append(",\"aggs\":{\"values\":").append(terms).append("}}}}");
+                out.append("{\"filter\":").append(bool(null, others)).append(",\"aggs\":{\"values\":").append(terms).append("}}");
             }
         }
         out.append('}');
@@ -102,7 +107,7 @@ public final class KnowledgeSearchRequest {
     public static String batch(SearchCriteria c, KnowledgeScope scope, int size, String searchAfter) {
         StringBuilder out = new StringBuilder("{\"size\":").append(size)
                 .append(",\"track_total_hits\":false,\"_source\":false")
-                .append(",\"query\":").append(bool(text(c), filters(c, scope, null)))
+                .append(",\"query\":").append(bool(text(c), concat(baseFilters(c, scope), facetFilters(c, null))))
                 .append(",\"sort\":").append(sort(c));
         if (searchAfter != null) {
             out.append(",\"search_after\":").append(searchAfter);
@@ -120,8 +125,8 @@ public final class KnowledgeSearchRequest {
                 + ",\"default_operator\":\"and\",\"flags\":\"AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE\"}}";
     }
 
-    /** The scope and every filter of the criteria, except the one of {@code ignored} (a facet being counted). */
-    private static List<String> filters(SearchCriteria c, KnowledgeScope scope, Facet ignored) {
+    /** The caller's scope and the filters that are no facet. */
+    private static List<String> baseFilters(SearchCriteria c, KnowledgeScope scope) {
         List<String> filters = new ArrayList<>();
         if (scope.submitter() != null) {
             filters.add(terms("submittedBySubject", Set.of(scope.submitter()), String::valueOf));
@@ -131,11 +136,6 @@ public final class KnowledgeSearchRequest {
         }
         if (!scope.visibilities().isEmpty()) {
             filters.add(terms("visibility", scope.visibilities(), Enum::name));
-        }
-        for (Facet facet : Facet.values()) {
-            if (facet != ignored && !facet.values(c).isEmpty()) {
-                filters.add(terms(facet.field, facet.values(c), v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)));
-            }
         }
         if (!c.sectors().isEmpty()) {
             filters.add(terms("sectors", c.sectors(), String::valueOf));
@@ -151,6 +151,23 @@ public final class KnowledgeSearchRequest {
                     + KnowledgeSearchMapping.EpochMicros.micros(c.updatedSince()) + "}}}");
         }
         return filters;
+    }
+
+    /** The active facet filters, except the one of {@code ignored} (a facet being counted). */
+    private static List<String> facetFilters(SearchCriteria c, Facet ignored) {
+        List<String> filters = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            if (facet != ignored && !facet.values(c).isEmpty()) {
+                filters.add(terms(facet.field, facet.values(c), v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)));
+            }
+        }
+        return filters;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The orders of {@link SearchCriteria.SortField}, with the id last so that pages never overlap. */

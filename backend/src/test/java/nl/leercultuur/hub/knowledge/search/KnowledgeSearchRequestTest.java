@@ -44,15 +44,21 @@ class KnowledgeSearchRequestTest {
         assertEquals("[\"PUBLIC\"]", filters.get(1).path("terms").path("visibility").toString());
         assertEquals("\"leren op de werkplek\" -boek",
                 request.path("query").path("bool").path("must").get(0).path("simple_query_string").path("query").asText());
-        // type has a filter: counted globally under the theme filter and the words, not under its own
-        JsonNode type = request.path("aggs").path("type");
-        String typeFilter = type.path("aggs").path("filtered").path("filter").toString();
-        assertTrue(type.has("global"));
+        // the facet filters narrow the hits only (post_filter); the words and the scope are matched once
+        String postFilter = request.path("post_filter").toString();
+        assertTrue(postFilter.contains("\"type\":[\"INSTRUMENT\"]") && postFilter.contains("\"themes\":[\"feedback\"]"), postFilter);
+        assertFalse(request.path("query").toString().contains("INSTRUMENT"));
+        // type is counted under the theme filter, not under its own; theme under the type filter
+        String typeFilter = request.path("aggs").path("type").path("filter").toString();
         assertTrue(typeFilter.contains("\"themes\":[\"feedback\"]"), typeFilter);
         assertFalse(typeFilter.contains("INSTRUMENT"), typeFilter);
-        assertTrue(typeFilter.contains("PUBLIC"), typeFilter);
-        // learning form has none: counted under every filter of the query
-        assertEquals("learningForms", request.path("aggs").path("learningForm").path("terms").path("field").asText());
+        assertEquals("type", request.path("aggs").path("type").path("aggs").path("values").path("terms").path("field").asText());
+        String themeFilter = request.path("aggs").path("theme").path("filter").toString();
+        assertTrue(themeFilter.contains("INSTRUMENT") && !themeFilter.contains("feedback"), themeFilter);
+        // learning form has no filter of its own: counted under both
+        assertEquals("learningForms", request.path("aggs").path("learningForm").path("aggs").path("values").path("terms")
+                .path("field").asText());
+        assertEquals(2, request.path("aggs").path("learningForm").path("filter").path("bool").path("filter").size());
         assertTrue(request.has("highlight"));
     }
 
@@ -63,6 +69,8 @@ class KnowledgeSearchRequestTest {
                 request.path("sort").toString());
         assertEquals("{\"terms\":{\"submittedBySubject\":[\"p-1\"]}}", request.path("query").path("bool").path("filter").get(0).toString());
         assertFalse(request.path("query").path("bool").has("must"));
+        assertFalse(request.has("post_filter"));
+        assertEquals("themes", request.path("aggs").path("theme").path("terms").path("field").asText());
         assertFalse(request.has("highlight"));
     }
 
@@ -93,8 +101,10 @@ class KnowledgeSearchRequestTest {
 
     @Test
     void shouldContinueAnExportAfterTheLastHit() throws Exception {
-        JsonNode batch = JSON.readTree(KnowledgeSearchRequest.batch(criteria("feedback", Set.of(), Set.of(), 0), VISITOR, 500,
-                "[1.5,2020,\"abc\"]"));
+        JsonNode batch = JSON.readTree(KnowledgeSearchRequest.batch(criteria("feedback", Set.of(KnowledgeType.INSTRUMENT), Set.of(), 0),
+                VISITOR, 500, "[1.5,2020,\"abc\"]"));
+        assertTrue(batch.path("query").toString().contains("INSTRUMENT")); // every filter narrows an export
+        assertFalse(batch.has("post_filter"));
         assertEquals(500, batch.path("size").asInt());
         assertEquals("[1.5,2020,\"abc\"]", batch.path("search_after").toString());
         assertFalse(batch.has("aggs"));
