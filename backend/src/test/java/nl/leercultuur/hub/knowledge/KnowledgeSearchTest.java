@@ -122,6 +122,15 @@ class KnowledgeSearchTest {
                 .body("facets.theme.find { it.value == 'leiderschap' }.count", equalTo(1))
                 .body("facets.year.find { it.value == '2021' }.count", equalTo(1))
                 .body("facets.learningForm.find { it.value == 'NON_FORMAL' }", nullValue());
+        // the same with search words (the index then filters the facets after matching the words once)
+        search(sector, Map.of("type", "RESEARCH", "year", "2021", "q", "installatiebedrijf"))
+                .body("totalItems", equalTo(1))
+                .body("facets.type.find { it.value == 'RESEARCH' }.count", equalTo(1))
+                .body("facets.type.find { it.value == 'ARTICLE' }.count", equalTo(1))
+                .body("facets.year.find { it.value == '2020' }.count", equalTo(1))
+                .body("facets.year.find { it.value == '2021' }.count", equalTo(1))
+                .body("facets.theme.find { it.value == 'feedback' }.count", equalTo(1))
+                .body("facets.learningForm.find { it.value == 'NON_FORMAL' }", nullValue());
 
         // OR within a facet, AND across facets
         RestAssured.given().queryParam("sector", sector).queryParam("theme", "leiderschap", "feedback")

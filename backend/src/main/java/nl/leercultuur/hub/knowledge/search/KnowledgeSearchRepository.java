@@ -82,7 +82,10 @@ public class KnowledgeSearchRepository {
         Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
         for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
             JsonNode aggregation = aggregations.path(facet.key);
-            JsonNode buckets = aggregation.has("buckets") ? aggregation.path("buckets") : aggregation.path("values").path("buckets");
+            while (!aggregation.has("buckets") && aggregation.has("values")) { // under a filter, or a global and a filter
+                aggregation = aggregation.path("values");
+            }
+            JsonNode buckets = aggregation.path("buckets");
             List<FacetValue> values = new ArrayList<>();
             for (JsonNode bucket : buckets) {
                 values.add(new FacetValue(bucket.path("key").asText(), bucket.path("doc_count").asLong()));

@@ -12,13 +12,14 @@ import nl.leercultuur.hub.knowledge.KnowledgeScope;
  * The OpenSearch requests of knowledge search, built in one place so that the API and the benchmark (`make bench`)
  * send exactly the same JSON. The fields are those Hibernate Search indexes from {@code KnowledgeItem}.
  *
- * <p>A search is one request: the caller's scope and the filters that are no facet in {@code filter} (no scoring),
- * the words in {@code must} as a {@code simple_query_string} (the web-search syntax: {@code "a phrase"},
- * {@code -word}, {@code or}), the facet filters (type, theme, learning form, year) in {@code post_filter}, an exact
- * total, the four facets, highlights for the page only. Each facet counts under every filter except its own, so that
- * the other values of a filtered facet keep their counts: the aggregations see the matches before the
- * {@code post_filter}, and a facet is counted under a {@code filter} aggregation of the other facets' filters. The
- * words are matched once per search, whatever the filters.
+ * <p>A search is one request: the caller's scope and the filters in {@code filter} (no scoring), the words in
+ * {@code must} as a {@code simple_query_string} (the web-search syntax: {@code "a phrase"}, {@code -word},
+ * {@code or}), an exact total, the four facets, highlights for the page only. Each facet counts under every filter
+ * except its own, so that the other values of a filtered facet keep their counts. With words, the facet filters
+ * (type, theme, learning form, year) go in a {@code post_filter}: the aggregations see the matches before it, and a
+ * facet is counted under a {@code filter} aggregation of the other facets' filters, so the words are matched once.
+ * Without words, the facet filters narrow the query, and a facet whose own filter is active is counted in a
+ * {@code global} aggregation under the scope and the other filters (cached bitsets: cheap to run again).
  */
 public final class KnowledgeSearchRequest {
 
@@ -70,11 +71,14 @@ public final class KnowledgeSearchRequest {
             size = 0;
         }
         List<String> facetFilters = facetFilters(c, null);
+        // with words, the facet filters go in a post_filter, so that the words are matched once; without, they narrow
+        // the query, and a filtered facet is counted again over the scope (cached filters: cheap to run twice)
+        boolean postFilter = text != null && !facetFilters.isEmpty();
         StringBuilder out = new StringBuilder("{\"from\":").append(from)
                 .append(",\"size\":").append(size)
                 .append(",\"track_total_hits\":true,\"_source\":false")
-                .append(",\"query\":").append(bool(text, baseFilters(c, scope)));
-        if (!facetFilters.isEmpty()) {
+                .append(",\"query\":").append(bool(text, postFilter ? baseFilters(c, scope) : concat(baseFilters(c, scope), facetFilters)));
+        if (postFilter) {
             out.append(",\"post_filter\":").append(bool(null, facetFilters));
         }
         out.append(",\"sort\":").append(sort(c)).append(",\"aggs\":{");
@@ -84,10 +88,13 @@ public final class KnowledgeSearchRequest {
             List<String> others = facetFilters(c, facet);
             out.append(separator).append('"').append(facet.key).append("\":");
             separator = ",";
-            if (others.isEmpty()) {
-                out.append(terms);
-            } else {
+            if (postFilter && !others.isEmpty()) {
                 out.append("{\"filter\":").append(bool(null, others)).append(",\"aggs\":{\"values\":").append(terms).append("}}");
+            } else if (!postFilter && !facet.values(c).isEmpty()) {
+                out.append("{\"global\":{},\"aggs\":{\"values\":{\"filter\":").append(bool(null, concat(baseFilters(c, scope), others)))
+                        .append(",\"aggs\":{\"values\":").append(terms).append("}}}}");
+            } else {
+                out.append(terms);
             }
         }
         out.append('}');

@@ -63,6 +63,20 @@ class KnowledgeSearchRequestTest {
     }
 
     @Test
+    void shouldNarrowTheQueryWithoutWordsAndCountAFilteredFacetOverTheScope() throws Exception {
+        JsonNode request = page(criteria(null, Set.of(KnowledgeType.RESEARCH), Set.of(), 0), VISITOR);
+        assertFalse(request.has("post_filter"));
+        assertTrue(request.path("query").toString().contains("RESEARCH"));
+        JsonNode type = request.path("aggs").path("type");
+        assertTrue(type.has("global"));
+        String typeFilter = type.path("aggs").path("values").path("filter").toString();
+        assertTrue(typeFilter.contains("PUBLIC") && !typeFilter.contains("RESEARCH"), typeFilter);
+        assertEquals("type", type.path("aggs").path("values").path("aggs").path("values").path("terms").path("field").asText());
+        // the other facets count over the hits, which the type filter narrowed
+        assertEquals("themes", request.path("aggs").path("theme").path("terms").path("field").asText());
+    }
+
+    @Test
     void shouldListNewestFirstWithoutWordsAndLimitTheScopeToTheSubmitter() throws Exception {
         JsonNode request = page(criteria(null, Set.of(), Set.of(), 0), KnowledgeScope.submittedBy("p-1"));
         assertEquals("[{\"publicationYear\":{\"order\":\"desc\",\"missing\":\"_last\"}},{\"updatedMicros\":\"desc\"},{\"uid\":\"asc\"}]",
