@@ -46,14 +46,7 @@ cmd_start() {
 }
 
 cmd_stop() {
-  local pid
-  if pid="$(running_pid "$GM_PID_NAME")"; then
-    stop_group "$pid" "GreenMail on port $MAIL_SMTP_PORT"
-    rm -f "$RUN_DIR/$GM_PID_NAME.pid"
-    ok "stopped GreenMail on port $MAIL_SMTP_PORT"
-  else
-    log "GreenMail on port $MAIL_SMTP_PORT is not running (started by this script)"
-  fi
+  stop_service "$GM_PID_NAME" "GreenMail on port $MAIL_SMTP_PORT"
 }
 
 cmd_status() {

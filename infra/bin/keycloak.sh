@@ -130,14 +130,7 @@ cmd_start() {
 }
 
 cmd_stop() {
-  local pid
-  if pid="$(running_pid "$KC_PID_NAME")"; then
-    stop_group "$pid" "Keycloak on port $KC_PORT"
-    rm -f "$RUN_DIR/$KC_PID_NAME.pid"
-    ok "stopped Keycloak on port $KC_PORT"
-  else
-    log "Keycloak on port $KC_PORT is not running (started by this script)"
-  fi
+  stop_service "$KC_PID_NAME" "Keycloak on port $KC_PORT"
   rm -rf "$KC_TMP"
 }
 

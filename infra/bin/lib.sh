@@ -247,6 +247,19 @@ running_pid() {
 }
 
 # Prints the last lines of a log file, framed, for failure reports.
+# Stops the service a runner started under this pid-file name (its process group), and removes the pid file.
+#   stop_service <pid name> <what, for the messages>
+stop_service() {
+  local pid
+  if pid="$(running_pid "$1")"; then
+    stop_group "$pid" "$2"
+    rm -f "$RUN_DIR/$1.pid"
+    ok "stopped $2"
+  else
+    log "$2 is not running (started by this script)"
+  fi
+}
+
 show_log_tail() {
   local file="$1" lines="${2:-40}"
   [[ -f "$file" ]] || return 0

@@ -142,14 +142,7 @@ wait_for_ready_line() {
 }
 
 cmd_stop() {
-  local pid
-  if pid="$(running_pid "$OS_PID_NAME")"; then
-    stop_group "$pid" "OpenSearch on port $OS_PORT"
-    rm -f "$RUN_DIR/$OS_PID_NAME.pid"
-    ok "stopped OpenSearch on port $OS_PORT"
-  else
-    log "OpenSearch on port $OS_PORT is not running (started by this script)"
-  fi
+  stop_service "$OS_PID_NAME" "OpenSearch on port $OS_PORT"
 }
 
 cmd_status() {
