@@ -70,6 +70,7 @@ public final class KnowledgeSearchRequest {
             from = 0; // past the deepest page the index serves: no items, but the total and the facets
             size = 0;
         }
+        List<String> base = baseFilters(c, scope);
         List<String> facetFilters = facetFilters(c, null);
         // with words, the facet filters go in a post_filter, so that the words are matched once; without, they narrow
         // the query, and a filtered facet is counted again over the scope (cached filters: cheap to run twice)
@@ -77,7 +78,7 @@ public final class KnowledgeSearchRequest {
         StringBuilder out = new StringBuilder("{\"from\":").append(from)
                 .append(",\"size\":").append(size)
                 .append(",\"track_total_hits\":true,\"_source\":false")
-                .append(",\"query\":").append(bool(text, postFilter ? baseFilters(c, scope) : concat(baseFilters(c, scope), facetFilters)));
+                .append(",\"query\":").append(bool(text, postFilter ? base : concat(base, facetFilters)));
         if (postFilter) {
             out.append(",\"post_filter\":").append(bool(null, facetFilters));
         }
@@ -91,7 +92,7 @@ public final class KnowledgeSearchRequest {
             if (postFilter && !others.isEmpty()) {
                 out.append("{\"filter\":").append(bool(null, others)).append(",\"aggs\":{\"values\":").append(terms).append("}}");
             } else if (!postFilter && !facet.values(c).isEmpty()) {
-                out.append("{\"global\":{},\"aggs\":{\"values\":{\"filter\":").append(bool(null, concat(baseFilters(c, scope), others)))
+                out.append("{\"global\":{},\"aggs\":{\"values\":{\"filter\":").append(bool(null, concat(base, others)))
                         .append(",\"aggs\":{\"values\":").append(terms).append("}}}}");
             } else {
                 out.append(terms);
