@@ -35,6 +35,7 @@
 #   BENCH_README (bench/README.md)  where the report goes between the markers; empty: nowhere (trial runs)
 #   BENCH_INDEX_TIMEOUT_SECONDS (1200)  how long to wait for the API's index rebuild
 #   BENCH_REBUILD=1  always rebuild the backend jar first
+#   BENCH_SHAPES (all)  a trial run of some shapes only: their numbers in the report's order, e.g. 2,5
 set -euo pipefail
 LOG_TAG=bench
 # shellcheck source=infra/bin/lib.sh
@@ -98,7 +99,7 @@ log "building the benchmark (bench/)"
 # memory sized for the data set: the 100,000 items take about 620 MB of table and 250 MB of indexes
 PG_PORT="$BENCH_PG_PORT" PG_DATA="$WORK_DIR/pgdata" PG_FAST=1 PG_OPTS="$BENCH_PG_OPTS" "$ROOT_DIR/infra/bin/postgres.sh" start
 # The search engine: an OpenSearch node of its own (infra/bin/opensearch.sh). The API keeps its index there
-# (Hibernate Search, alias knowledge-item-read), and the benchmark sends the API's requests to that same index for the
+# (Hibernate Search, its read alias), and the benchmark sends the API's requests to that same index for the
 # direct measurements. The API does not start without it.
 OS_PORT="$BENCH_OS_PORT" OS_DATA="$WORK_DIR/opensearch" OS_HEAP="$BENCH_OS_HEAP" "$ROOT_DIR/infra/bin/opensearch.sh" start
 
@@ -185,7 +186,8 @@ bench_java -Dbench.mode=measure \
   -Dbench.api-pid="$API_PID" -Dbench.api-start-ms="$API_START_MS" -Dbench.api-ready-epoch-ms="$API_READY_EPOCH_MS" \
   -Dbench.api-log="$API_LOG" \
   -Dbench.api-settings="JVM $BENCH_API_JAVA_OPTS; MALLOC_ARENA_MAX=$BENCH_MALLOC_ARENA_MAX; $(grep -E '^quarkus\.(datasource\.jdbc\.(min|max)-size|thread-pool\.max-threads|hibernate-search-orm\.(elasticsearch\.version|indexing\.plan\.synchronization\.strategy))=' "$BACKEND_DIR/src/main/resources/application.properties" | tr '\n' ' ')" \
-  -Dbench.readme="${BENCH_README-$BENCH_DIR/README.md}" -Dbench.opensearch-url="http://127.0.0.1:$BENCH_OS_PORT"
+  -Dbench.readme="${BENCH_README-$BENCH_DIR/README.md}" -Dbench.opensearch-url="http://127.0.0.1:$BENCH_OS_PORT" \
+  -Dbench.opensearch-pid="$(cat "$RUN_DIR/opensearch-$BENCH_OS_PORT.pid" 2>/dev/null || echo 0)"
 rc=$?
 set -e
 if [[ "$rc" == 0 ]]; then

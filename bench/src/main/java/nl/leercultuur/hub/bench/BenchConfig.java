@@ -11,6 +11,8 @@ import java.time.Duration;
  * that the API rebuilds its index from the loaded table) or {@code measure} (the default).
  * Every value can be set as a system property ({@code -Dbench.items=1000}) or as an
  * environment variable ({@code BENCH_ITEMS=1000}); infra/bin/bench.sh passes the ports it started things on.
+ * {@code shapes} limits a trial run to some shapes (their numbers in {@link Shape#typical}, from 1, comma-separated;
+ * empty: all).
  */
 record BenchConfig(
         String mode,
@@ -36,7 +38,9 @@ record BenchConfig(
         String apiSettings,
         String openSearchUrl,
         long apiReadyEpochMillis,
-        Duration indexTimeout) {
+        Duration indexTimeout,
+        long openSearchPid,
+        String shapes) {
 
     static BenchConfig fromEnvironment() {
         return new BenchConfig(
@@ -63,7 +67,9 @@ record BenchConfig(
                 text("bench.api-settings", ""),
                 text("bench.opensearch-url", "http://127.0.0.1:9202"),
                 Long.parseLong(text("bench.api-ready-epoch-ms", "0")),
-                Duration.ofSeconds(number("bench.index-timeout-seconds", 1200)));
+                Duration.ofSeconds(number("bench.index-timeout-seconds", 1200)),
+                Long.parseLong(text("bench.opensearch-pid", "0")),
+                text("bench.shapes", ""));
     }
 
     private static Path optionalPath(String value) {

@@ -42,7 +42,7 @@ public final class SearchBenchmark {
 
     private record Row(Shape shape, long minMatches, long maxMatches, Phase.Result api1, Phase.Result apiN,
                        Phase.Result os1, Phase.Result osN, long took1, long tookN, Phase.Result byId1,
-                       Phase.Result byIdN) {
+                       Phase.Result byIdN, CpuMeter.PerRequest cpu1, CpuMeter.PerRequest cpuN) {
     }
 
     private static final Pattern REBUILT = Pattern.compile(
@@ -90,7 +90,8 @@ public final class SearchBenchmark {
         Footprint footprint = Footprint.watch(config.apiPid());
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ApiSearch api = new ApiSearch(config.apiUrl());
-        List<Shape> shapes = Shape.typical(themes);
+        List<Shape> shapes = Shape.select(Shape.typical(themes), config.shapes());
+        CpuMeter cpu = new CpuMeter(config.apiPid(), config.openSearchPid());
         List<ByIdSql> connections = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -134,9 +135,14 @@ public final class SearchBenchmark {
                 log("measuring %s (%d different inputs, e.g. %s)", shape.label(), inputs, shape.example());
                 Phase.run(viaApi, 1, config.warmup(), config.warmupBudget());
                 footprint.startLoad();
+                CpuMeter.Sample c0 = cpu.sample();
                 Phase.Result api1 = Phase.run(viaApi, 1, config.iterations(), config.phaseBudget());
+                CpuMeter.Sample c1 = cpu.sample();
                 Phase.Result apiN = Phase.run(viaApi, config.clients(), config.iterationsPerClient(), config.phaseBudget());
+                CpuMeter.Sample c2 = cpu.sample();
                 footprint.endLoad();
+                CpuMeter.PerRequest cpu1 = CpuMeter.perRequest(c0, c1, api1.operations());
+                CpuMeter.PerRequest cpuN = CpuMeter.perRequest(c1, c2, apiN.operations());
 
                 // the same requests to OpenSearch; the pages' ids feed the by-id SQL below
                 List<List<UUID>> pages = Collections.synchronizedList(new ArrayList<>());
@@ -164,11 +170,13 @@ public final class SearchBenchmark {
                     byIdN = Phase.run(viaSql, config.clients(), config.iterationsPerClient(), config.phaseBudget());
                 }
                 Row row = new Row(shape, min.get(), max.get(), api1, apiN, os1, osN, median(took1), median(tookN),
-                        byId1, byIdN);
+                        byId1, byIdN, cpu1, cpuN);
                 rowsOut.add(row);
                 log("  API p99 %.1f ms (1 client), %.1f ms (%d clients); OpenSearch p99 %.1f / %.1f ms, took p50 %d / "
                                 + "%d ms; by-id SQL p99 %s / %s ms", api1.millis(99), apiN.millis(99), config.clients(),
                         os1.millis(99), osN.millis(99), row.took1(), row.tookN(), millis(byId1, 99), millis(byIdN, 99));
+                log("  CPU ms per API request with %d clients: API %.1f, OpenSearch %.1f, PostgreSQL and the rest %.1f, "
+                        + "benchmark %.1f", config.clients(), cpuN.api(), cpuN.engine(), cpuN.rest(), cpuN.self());
                 List<Phase.Result> phases = new ArrayList<>(List.of(api1, apiN, os1, osN));
                 if (byId1 != null) {
                     phases.add(byId1);
@@ -362,6 +370,15 @@ public final class SearchBenchmark {
                     1, r.api1(), r.os1(), r.took1(), r.byId1()));
             out.append(line("", r.shape().distinctInputs(), "", config.clients(), r.apiN(), r.osN(), r.tookN(),
                     r.byIdN()));
+        }
+        out.append('\n');
+        out.append("CPU time per API request in the API phases above (ms, from /proc: the API's process, the OpenSearch "
+                + "node's, the rest of the machine — PostgreSQL, the kernel — and the benchmark's own clients; the "
+                + "two cores give 2 ms of CPU per ms, so the total bounds the throughput):\n\n");
+        out.append("| shape | clients | API | OpenSearch | PostgreSQL and the rest | benchmark | total |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|\n");
+        for (Row r : rows) {
+            out.append(r.cpu1().row(r.shape().label(), 1)).append(r.cpuN().row("", config.clients()));
         }
         out.append('\n');
         out.append("API: `GET /api/v1/knowledge-items?…`, the whole body read. OpenSearch (OS): the request the API "

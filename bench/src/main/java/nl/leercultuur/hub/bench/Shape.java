@@ -57,6 +57,25 @@ record Shape(String label, String example, int distinctInputs, IntFunction<Bench
         return shapes;
     }
 
+    /**
+     * The shapes numbered in {@code selection} (from 1, comma-separated, as in the report's order), or all of them
+     * when it is empty: for trial runs of one kind of search.
+     */
+    static List<Shape> select(List<Shape> shapes, String selection) {
+        if (selection.isBlank()) {
+            return shapes;
+        }
+        List<Shape> chosen = new ArrayList<>();
+        for (String number : selection.split(",")) {
+            int n = Integer.parseInt(number.strip());
+            if (n < 1 || n > shapes.size()) {
+                throw new IllegalArgumentException("bench.shapes: no shape " + n + " (1.." + shapes.size() + ")");
+            }
+            chosen.add(shapes.get(n - 1));
+        }
+        return chosen;
+    }
+
     /** The API's page number (0-based) for request {@code i}: the next page after each turn of {@code turn} inputs. */
     private static String page(int i, int turn) {
         return Integer.toString((i / turn) % PAGES);
