@@ -11,7 +11,6 @@ import java.util.UUID;
 import nl.leercultuur.hub.shared.persistence.AuditedEntity;
 import nl.leercultuur.hub.knowledge.search.KnowledgeSearchIndex;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -21,8 +20,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A knowledge item. PostgreSQL is its source of truth; Hibernate Search copies each change into the OpenSearch index
- * that knowledge search reads (the fields below; the id and {@code updatedAt} of the superclasses are mapped in
- * {@link nl.leercultuur.hub.knowledge.search.KnowledgeSearchMapping}). The index holds what search filters, sorts,
+ * that knowledge search reads (the fields below; the id and {@code updatedAt} of the superclasses, and the facet values
+ * counted in one field, are mapped in {@link nl.leercultuur.hub.knowledge.search.KnowledgeSearchMapping}). The index holds what search filters, sorts,
  * counts and matches on; the rows shown come from PostgreSQL.
  */
 @Entity
@@ -35,7 +34,7 @@ public class KnowledgeItem extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     public KnowledgeType type;
 
     @Column(nullable = false, length = 300)
@@ -61,7 +60,7 @@ public class KnowledgeItem extends AuditedEntity {
     public String publisher;
 
     @Column(name = "publication_year")
-    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @GenericField(sortable = Sortable.YES)
     public Integer publicationYear;
 
     @Column(length = 2000)
@@ -72,12 +71,12 @@ public class KnowledgeItem extends AuditedEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     public List<String> themes = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "learning_forms", nullable = false, columnDefinition = "text[]")
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     public List<String> learningForms = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)

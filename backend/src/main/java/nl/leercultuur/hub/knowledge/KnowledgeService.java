@@ -78,9 +78,14 @@ public class KnowledgeService {
 
     public KnowledgeSearchResult search(SearchCriteria criteria) {
         Actor actor = user.actor();
-        SearchCriteria effective = effective(criteria, actor);
+        SearchCriteria effective = signedInForMine(criteria, actor);
         KnowledgeSearchRepository.Page page = search.search(effective, visible(actor, effective),
                 facts -> policy.allowed(actor, facts));
+        if (page.total() == 0 && effective.hasQuery() && !search.hasTerms(effective.q())) {
+            // only stop words: list everything rather than nothing (checked only when nothing was found)
+            effective = effective.withoutQuery();
+            page = search.search(effective, visible(actor, effective), facts -> policy.allowed(actor, facts));
+        }
         int totalPages = PageRequest.pageCount(page.total(), effective.size());
         return new KnowledgeSearchResult(page.items(), effective.page(), effective.size(), page.total(), totalPages,
                 page.facets(), effective.sortKey(), effective.sortOptions());
@@ -287,10 +292,15 @@ public class KnowledgeService {
         return policy.listScope(actor, criteria.mine());
     }
 
-    private SearchCriteria effective(SearchCriteria criteria, Actor actor) {
+    private static SearchCriteria signedInForMine(SearchCriteria criteria, Actor actor) {
         if (criteria.mine() && !actor.isSignedIn()) {
             throw new ApiException(ProblemType.UNAUTHORIZED, "hub.knowledge.mine.anonymous");
         }
+        return criteria;
+    }
+
+    private SearchCriteria effective(SearchCriteria criteria, Actor actor) {
+        signedInForMine(criteria, actor);
         if (criteria.hasQuery() && !search.hasTerms(criteria.q())) {
             return criteria.withoutQuery(); // only stop words: list everything rather than nothing
         }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.leercultuur.hub.knowledge.KnowledgeAccessPolicy;
 import nl.leercultuur.hub.knowledge.KnowledgeScope;
+import nl.leercultuur.hub.knowledge.search.KnowledgeSearchIndex;
 import nl.leercultuur.hub.knowledge.search.KnowledgeSearchRequest;
 import nl.leercultuur.hub.knowledge.search.SearchCriteria;
 import nl.leercultuur.hub.shared.security.Actor;
@@ -29,8 +30,8 @@ import nl.leercultuur.hub.shared.security.Actor;
  */
 final class OpenSearchSide {
 
-    /** The alias the API searches (Hibernate Search's read alias of the index {@code knowledge-item}). */
-    static final String ALIAS = "knowledge-item-read";
+    /** The alias the API searches (Hibernate Search's read alias of the API's index). */
+    static final String ALIAS = KnowledgeSearchIndex.READ_ALIAS;
 
     /** What an anonymous visitor may find: published and public items. */
     static final KnowledgeScope VISITOR = new KnowledgeAccessPolicy().listScope(Actor.VISITOR, false);
@@ -59,7 +60,7 @@ final class OpenSearchSide {
 
     /** Sends a request body (from {@link #request}) to the API's index; the whole answer is read. */
     Answer search(String body) throws IOException, InterruptedException {
-        String answer = send("POST", "/" + ALIAS + "/_search", body);
+        String answer = send("POST", "/" + ALIAS + "/_search?filter_path=" + KnowledgeSearchRequest.FILTER_PATH, body);
         Matcher total = TOTAL.matcher(answer);
         if (!total.find()) {
             throw new IllegalStateException("no total in the answer: " + answer.substring(0, Math.min(300, answer.length())));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,25 +78,40 @@ public class KnowledgeSearchRepository {
         return new Page(items, total, facets(answer.path("aggregations")));
     }
 
-    private static KnowledgeSearchResult.Facets facets(JsonNode aggregations) {
-        Map<KnowledgeSearchRequest.Facet, List<FacetValue>> counted = new HashMap<>();
-        Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+    static KnowledgeSearchResult.Facets facets(JsonNode aggregations) {
+        Map<KnowledgeSearchRequest.Facet, List<FacetValue>> counted = new EnumMap<>(KnowledgeSearchRequest.Facet.class);
         for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
-            JsonNode aggregation = aggregations.path(facet.key);
-            while (!aggregation.has("buckets") && aggregation.has("values")) { // under a filter, or a global and a filter
-                aggregation = aggregation.path("values");
-            }
-            JsonNode buckets = aggregation.path("buckets");
-            List<FacetValue> values = new ArrayList<>();
-            for (JsonNode bucket : buckets) {
-                values.add(new FacetValue(bucket.path("key").asText(), bucket.path("doc_count").asLong()));
-            }
-            values.sort(facet == KnowledgeSearchRequest.Facet.YEAR ? Comparator.comparing(FacetValue::value).reversed() : byCount);
-            counted.put(facet, values);
+            counted.put(facet, new ArrayList<>());
         }
+        // the shared aggregation first, then each filtered facet's own (which holds only that facet's values)
+        List<JsonNode> found = new ArrayList<>();
+        found.add(buckets(aggregations.path(KnowledgeSearchRequest.SHARED_FACETS)));
+        for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
+            found.add(buckets(aggregations.path(facet.aggregation())));
+        }
+        for (JsonNode buckets : found) {
+            for (JsonNode bucket : buckets) {
+                String key = bucket.path("key").asText();
+                KnowledgeSearchRequest.Facet facet = KnowledgeSearchRequest.Facet.of(key);
+                if (facet != null) {
+                    counted.get(facet).add(new FacetValue(key.substring(facet.key.length() + 1), bucket.path("doc_count").asLong()));
+                }
+            }
+        }
+        Comparator<FacetValue> byCount = Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+        counted.forEach((facet, values) -> values.sort(facet == KnowledgeSearchRequest.Facet.YEAR
+                ? Comparator.comparing(FacetValue::value).reversed() : byCount));
         return new KnowledgeSearchResult.Facets(counted.get(KnowledgeSearchRequest.Facet.TYPE),
                 counted.get(KnowledgeSearchRequest.Facet.THEME), counted.get(KnowledgeSearchRequest.Facet.LEARNING_FORM),
                 counted.get(KnowledgeSearchRequest.Facet.YEAR));
+    }
+
+    /** The buckets of a terms aggregation, under a filter or a global and a filter ({@code values}); none if absent. */
+    private static JsonNode buckets(JsonNode aggregation) {
+        while (!aggregation.has("buckets") && aggregation.has("values")) {
+            aggregation = aggregation.path("values");
+        }
+        return aggregation.path("buckets");
     }
 
     /**

@@ -15,11 +15,14 @@ import nl.leercultuur.hub.knowledge.KnowledgeScope;
  * <p>A search is one request: the caller's scope and the filters in {@code filter} (no scoring), the words in
  * {@code must} as a {@code simple_query_string} (the web-search syntax: {@code "a phrase"}, {@code -word},
  * {@code or}), an exact total, the four facets, highlights for the page only. Each facet counts under every filter
- * except its own, so that the other values of a filtered facet keep their counts. With words, the facet filters
- * (type, theme, learning form, year) go in a {@code post_filter}: the aggregations see the matches before it, and a
- * facet is counted under a {@code filter} aggregation of the other facets' filters, so the words are matched once.
- * Without words, the facet filters narrow the query, and a facet whose own filter is active is counted in a
- * {@code global} aggregation under the scope and the other filters (cached bitsets: cheap to run again).
+ * except its own, so that the other values of a filtered facet keep their counts. The facets are counted on one field
+ * that holds all four ({@code facets}, values {@code type:RESEARCH}, {@code theme:coaching}, …): the facets without a
+ * filter of their own share one terms aggregation, and a filtered facet gets its own, limited to its prefix. With
+ * words, the facet filters (type, theme, learning form, year) go in a {@code post_filter}: the aggregations see the
+ * matches before it, and are counted under a {@code filter} aggregation of the facet filters that apply to them, so
+ * the words are matched once. Without words, the facet filters narrow the query, and a facet whose own filter is
+ * active is counted in a {@code global} aggregation under the scope and the other filters (cached bitsets: cheap to
+ * run again).
  */
 public final class KnowledgeSearchRequest {
 
@@ -33,7 +36,16 @@ public final class KnowledgeSearchRequest {
     /** The fields the words are searched in, with their weights (title first, as the PostgreSQL ranking did). */
     private static final String TEXT_FIELDS = "[\"title^4\",\"summary^2\",\"authors\",\"publisher\",\"body\"]";
 
-    /** A facet: its name in the API, the indexed field, and the filter of the criteria that it ignores. */
+    /** Only these parts of the engine's answer are sent back (less JSON to write and to read). */
+    public static final String FILTER_PATH = "took,hits.total,hits.hits._id,hits.hits.highlight,hits.hits.sort,aggregations";
+
+    /** The aggregation of the facets without a filter of their own; a filtered facet's is {@code facet-<key>}. */
+    static final String SHARED_FACETS = "facets";
+
+    /**
+     * A facet: its name in the API (also the prefix of its values in the facet field), the indexed field its filter
+     * applies to, and how many values it counts at most.
+     */
     enum Facet {
         TYPE("type", "type", 20), THEME("theme", "themes", 500), LEARNING_FORM("learningForm", "learningForms", 20),
         YEAR("year", "publicationYear", 500);
@@ -46,6 +58,27 @@ public final class KnowledgeSearchRequest {
             this.key = key;
             this.field = field;
             this.size = size;
+        }
+
+        /** A value of this facet as the facet field holds it ({@code theme:coaching}). */
+        String value(String value) {
+            return key + ':' + value;
+        }
+
+        /** The facet of a value of the facet field, or null. */
+        static Facet of(String facetValue) {
+            int colon = facetValue.indexOf(':');
+            for (Facet facet : values()) {
+                if (facet.key.length() == colon && facetValue.startsWith(facet.key)) {
+                    return facet;
+                }
+            }
+            return null;
+        }
+
+        /** The name of this facet's own aggregation, when its filter is active. */
+        String aggregation() {
+            return "facet-" + key;
         }
 
         Collection<?> values(SearchCriteria c) {
@@ -83,17 +116,39 @@ public final class KnowledgeSearchRequest {
             out.append(",\"post_filter\":").append(bool(null, facetFilters));
         }
         out.append(",\"sort\":").append(sort(c)).append(",\"aggs\":{");
-        String separator = "";
+        // the facets without a filter of their own: one aggregation over the facet field, under every facet filter
+        int all = 0;
+        List<String> open = new ArrayList<>();
         for (Facet facet : Facet.values()) {
-            String terms = "{\"terms\":{\"field\":\"" + facet.field + "\",\"size\":" + facet.size + "}}";
-            List<String> others = facetFilters(c, facet);
-            out.append(separator).append('"').append(facet.key).append("\":");
+            if (facet.values(c).isEmpty()) {
+                all += facet.size;
+                open.add(facet.key);
+            }
+        }
+        String separator = "";
+        if (all > 0) {
+            String terms = "{\"terms\":{\"field\":\"" + KnowledgeSearchMapping.FACETS + "\""
+                    + (open.size() < Facet.values().length ? ",\"include\":" + json("(" + String.join("|", open) + "):.*") : "")
+                    + ",\"size\":" + all + "}}";
+            out.append('"').append(SHARED_FACETS).append("\":").append(postFilter
+                    ? "{\"filter\":" + bool(null, facetFilters) + ",\"aggs\":{\"values\":" + terms + "}}" : terms);
             separator = ",";
-            if (postFilter && !others.isEmpty()) {
-                out.append("{\"filter\":").append(bool(null, others)).append(",\"aggs\":{\"values\":").append(terms).append("}}");
-            } else if (!postFilter && !facet.values(c).isEmpty()) {
+        }
+        // a filtered facet: its own values, under the other facets' filters
+        for (Facet facet : Facet.values()) {
+            if (facet.values(c).isEmpty()) {
+                continue;
+            }
+            String terms = "{\"terms\":{\"field\":\"" + KnowledgeSearchMapping.FACETS + "\",\"include\":"
+                    + json(facet.key + ":.*") + ",\"size\":" + facet.size + "}}";
+            List<String> others = facetFilters(c, facet);
+            out.append(separator).append('"').append(facet.aggregation()).append("\":");
+            separator = ",";
+            if (!postFilter) {
                 out.append("{\"global\":{},\"aggs\":{\"values\":{\"filter\":").append(bool(null, concat(base, others)))
                         .append(",\"aggs\":{\"values\":").append(terms).append("}}}}");
+            } else if (!others.isEmpty()) {
+                out.append("{\"filter\":").append(bool(null, others)).append(",\"aggs\":{\"values\":").append(terms).append("}}");
             } else {
                 out.append(terms);
             }

@@ -48,17 +48,21 @@ class KnowledgeSearchRequestTest {
         String postFilter = request.path("post_filter").toString();
         assertTrue(postFilter.contains("\"type\":[\"INSTRUMENT\"]") && postFilter.contains("\"themes\":[\"feedback\"]"), postFilter);
         assertFalse(request.path("query").toString().contains("INSTRUMENT"));
-        // type is counted under the theme filter, not under its own; theme under the type filter
-        String typeFilter = request.path("aggs").path("type").path("filter").toString();
+        // type is counted under the theme filter, not under its own, and only its own values; theme under the type filter
+        JsonNode type = request.path("aggs").path("facet-type");
+        String typeFilter = type.path("filter").toString();
         assertTrue(typeFilter.contains("\"themes\":[\"feedback\"]"), typeFilter);
         assertFalse(typeFilter.contains("INSTRUMENT"), typeFilter);
-        assertEquals("type", request.path("aggs").path("type").path("aggs").path("values").path("terms").path("field").asText());
-        String themeFilter = request.path("aggs").path("theme").path("filter").toString();
+        assertEquals("{\"field\":\"facets\",\"include\":\"type:.*\",\"size\":20}",
+                type.path("aggs").path("values").path("terms").toString());
+        String themeFilter = request.path("aggs").path("facet-theme").path("filter").toString();
         assertTrue(themeFilter.contains("INSTRUMENT") && !themeFilter.contains("feedback"), themeFilter);
-        // learning form has no filter of its own: counted under both
-        assertEquals("learningForms", request.path("aggs").path("learningForm").path("aggs").path("values").path("terms")
-                .path("field").asText());
-        assertEquals(2, request.path("aggs").path("learningForm").path("filter").path("bool").path("filter").size());
+        // learning form and year have no filter of their own: counted together under both filters, in one aggregation
+        JsonNode shared = request.path("aggs").path("facets");
+        assertEquals("{\"field\":\"facets\",\"include\":\"(learningForm|year):.*\",\"size\":520}",
+                shared.path("aggs").path("values").path("terms").toString());
+        assertEquals(2, shared.path("filter").path("bool").path("filter").size());
+        assertEquals(3, request.path("aggs").size());
         assertTrue(request.has("highlight"));
     }
 
@@ -67,13 +71,14 @@ class KnowledgeSearchRequestTest {
         JsonNode request = page(criteria(null, Set.of(KnowledgeType.RESEARCH), Set.of(), 0), VISITOR);
         assertFalse(request.has("post_filter"));
         assertTrue(request.path("query").toString().contains("RESEARCH"));
-        JsonNode type = request.path("aggs").path("type");
+        JsonNode type = request.path("aggs").path("facet-type");
         assertTrue(type.has("global"));
         String typeFilter = type.path("aggs").path("values").path("filter").toString();
         assertTrue(typeFilter.contains("PUBLIC") && !typeFilter.contains("RESEARCH"), typeFilter);
-        assertEquals("type", type.path("aggs").path("values").path("aggs").path("values").path("terms").path("field").asText());
+        assertEquals("type:.*", type.path("aggs").path("values").path("aggs").path("values").path("terms").path("include").asText());
         // the other facets count over the hits, which the type filter narrowed
-        assertEquals("themes", request.path("aggs").path("theme").path("terms").path("field").asText());
+        assertEquals("{\"field\":\"facets\",\"include\":\"(theme|learningForm|year):.*\",\"size\":1020}",
+                request.path("aggs").path("facets").path("terms").toString());
     }
 
     @Test
@@ -84,7 +89,9 @@ class KnowledgeSearchRequestTest {
         assertEquals("{\"terms\":{\"submittedBySubject\":[\"p-1\"]}}", request.path("query").path("bool").path("filter").get(0).toString());
         assertFalse(request.path("query").path("bool").has("must"));
         assertFalse(request.has("post_filter"));
-        assertEquals("themes", request.path("aggs").path("theme").path("terms").path("field").asText());
+        // no facet filter: all four facets in one aggregation over the facet field
+        assertEquals("{\"field\":\"facets\",\"size\":1040}", request.path("aggs").path("facets").path("terms").toString());
+        assertEquals(1, request.path("aggs").size());
         assertFalse(request.has("highlight"));
     }
 
@@ -103,7 +110,7 @@ class KnowledgeSearchRequestTest {
         JsonNode request = page(criteria(null, Set.of(), Set.of(), 10_000), KnowledgeScope.ALL);
         assertEquals(0, request.path("from").asInt());
         assertEquals(0, request.path("size").asInt());
-        assertTrue(request.path("aggs").has("theme"));
+        assertTrue(request.path("aggs").has("facets"));
     }
 
     @Test
@@ -123,6 +130,25 @@ class KnowledgeSearchRequestTest {
         assertEquals("[1.5,2020,\"abc\"]", batch.path("search_after").toString());
         assertFalse(batch.has("aggs"));
         assertFalse(batch.has("from"));
+    }
+
+    @Test
+    void shouldReadTheFacetsFromTheSharedAndTheFilteredAggregations() throws Exception {
+        JsonNode aggregations = JSON.readTree("""
+                {"facets": {"values": {"buckets": [
+                   {"key": "theme:feedback", "doc_count": 3}, {"key": "year:2019", "doc_count": 2},
+                   {"key": "year:2024", "doc_count": 1}, {"key": "learningForm:FORMAL", "doc_count": 3},
+                   {"key": "theme:coaching", "doc_count": 3}, {"key": "unknown:x", "doc_count": 9}]}},
+                 "facet-type": {"values": {"values": {"buckets": [
+                   {"key": "type:RESEARCH", "doc_count": 5}, {"key": "type:INSTRUMENT", "doc_count": 7}]}}}}
+                """);
+        var facets = KnowledgeSearchRepository.facets(aggregations);
+        assertEquals("[FacetValue[value=INSTRUMENT, count=7], FacetValue[value=RESEARCH, count=5]]", facets.type().toString());
+        // most first, then by name; years newest first; values of no facet are left out
+        assertEquals("[FacetValue[value=coaching, count=3], FacetValue[value=feedback, count=3]]", facets.theme().toString());
+        assertEquals("[FacetValue[value=2024, count=1], FacetValue[value=2019, count=2]]", facets.year().toString());
+        assertEquals("[FacetValue[value=FORMAL, count=3]]", facets.learningForm().toString());
+        assertEquals(List.of(), KnowledgeSearchRepository.facets(JSON.readTree("{}")).type());
     }
 
     @Test
