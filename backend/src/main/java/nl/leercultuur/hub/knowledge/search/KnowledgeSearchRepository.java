@@ -83,17 +83,12 @@ public class KnowledgeSearchRepository {
         for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
             counted.put(facet, new ArrayList<>());
         }
-        // the shared aggregation first, then each filtered facet's own (which holds only that facet's values)
-        List<JsonNode> found = new ArrayList<>();
-        found.add(buckets(aggregations.path(KnowledgeSearchRequest.SHARED_FACETS)));
+        // a filtered facet's values come from its own aggregation, the others' from the shared one (both count all)
         for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
-            found.add(buckets(aggregations.path(facet.aggregation())));
-        }
-        for (JsonNode buckets : found) {
-            for (JsonNode bucket : buckets) {
+            JsonNode own = aggregations.path(facet.aggregation());
+            for (JsonNode bucket : buckets(own.isMissingNode() ? aggregations.path(KnowledgeSearchRequest.SHARED_FACETS) : own)) {
                 String key = bucket.path("key").asText();
-                KnowledgeSearchRequest.Facet facet = KnowledgeSearchRequest.Facet.of(key);
-                if (facet != null) {
+                if (KnowledgeSearchRequest.Facet.of(key) == facet) {
                     counted.get(facet).add(new FacetValue(key.substring(facet.key.length() + 1), bucket.path("doc_count").asLong()));
                 }
             }

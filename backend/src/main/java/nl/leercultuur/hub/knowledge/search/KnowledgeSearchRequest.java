@@ -1,6 +1,7 @@
 package nl.leercultuur.hub.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import nl.leercultuur.hub.knowledge.KnowledgeScope;
  * {@code or}), an exact total, the four facets, highlights for the page only. Each facet counts under every filter
  * except its own, so that the other values of a filtered facet keep their counts. The facets are counted on one field
  * that holds all four ({@code facets}, values {@code type:RESEARCH}, {@code theme:coaching}, …): the facets without a
- * filter of their own share one terms aggregation, and a filtered facet gets its own, limited to its prefix. With
+ * filter of their own share one terms aggregation, and a filtered facet gets its own. With
  * words, the facet filters (type, theme, learning form, year) go in a {@code post_filter}: the aggregations see the
  * matches before it, and are counted under a {@code filter} aggregation of the facet filters that apply to them, so
  * the words are matched once. Without words, the facet filters narrow the query, and a facet whose own filter is
@@ -76,6 +77,9 @@ public final class KnowledgeSearchRequest {
             return null;
         }
 
+        /** How many values all facets count at most together: no facet's values can crowd out another's. */
+        static final int ALL_SIZE = Arrays.stream(values()).mapToInt(facet -> facet.size).sum();
+
         /** The name of this facet's own aggregation, when its filter is active. */
         String aggregation() {
             return "facet-" + key;
@@ -116,31 +120,21 @@ public final class KnowledgeSearchRequest {
             out.append(",\"post_filter\":").append(bool(null, facetFilters));
         }
         out.append(",\"sort\":").append(sort(c)).append(",\"aggs\":{");
-        // the facets without a filter of their own: one aggregation over the facet field, under every facet filter
-        int all = 0;
-        List<String> open = new ArrayList<>();
-        for (Facet facet : Facet.values()) {
-            if (facet.values(c).isEmpty()) {
-                all += facet.size;
-                open.add(facet.key);
-            }
-        }
+        // the facets without a filter of their own: one aggregation over the facet field, under every facet filter. It
+        // and a filtered facet's own aggregation count every value of the field, and the answer takes each facet's
+        // values from one of them: an "include" pattern would cost more than the values it leaves out (measured)
+        String terms = "{\"terms\":{\"field\":\"" + KnowledgeSearchMapping.FACETS + "\",\"size\":" + Facet.ALL_SIZE + "}}";
         String separator = "";
-        if (all > 0) {
-            String terms = "{\"terms\":{\"field\":\"" + KnowledgeSearchMapping.FACETS + "\""
-                    + (open.size() < Facet.values().length ? ",\"include\":" + json("(" + String.join("|", open) + "):.*") : "")
-                    + ",\"size\":" + all + "}}";
+        if (Arrays.stream(Facet.values()).anyMatch(facet -> facet.values(c).isEmpty())) {
             out.append('"').append(SHARED_FACETS).append("\":").append(postFilter
                     ? "{\"filter\":" + bool(null, facetFilters) + ",\"aggs\":{\"values\":" + terms + "}}" : terms);
             separator = ",";
         }
-        // a filtered facet: its own values, under the other facets' filters
+        // a filtered facet: counted under the other facets' filters
         for (Facet facet : Facet.values()) {
             if (facet.values(c).isEmpty()) {
                 continue;
             }
-            String terms = "{\"terms\":{\"field\":\"" + KnowledgeSearchMapping.FACETS + "\",\"include\":"
-                    + json(facet.key + ":.*") + ",\"size\":" + facet.size + "}}";
             List<String> others = facetFilters(c, facet);
             out.append(separator).append('"').append(facet.aggregation()).append("\":");
             separator = ",";

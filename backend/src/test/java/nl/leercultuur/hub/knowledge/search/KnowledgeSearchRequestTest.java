@@ -48,19 +48,17 @@ class KnowledgeSearchRequestTest {
         String postFilter = request.path("post_filter").toString();
         assertTrue(postFilter.contains("\"type\":[\"INSTRUMENT\"]") && postFilter.contains("\"themes\":[\"feedback\"]"), postFilter);
         assertFalse(request.path("query").toString().contains("INSTRUMENT"));
-        // type is counted under the theme filter, not under its own, and only its own values; theme under the type filter
+        // type is counted under the theme filter, not under its own; theme under the type filter
         JsonNode type = request.path("aggs").path("facet-type");
         String typeFilter = type.path("filter").toString();
         assertTrue(typeFilter.contains("\"themes\":[\"feedback\"]"), typeFilter);
         assertFalse(typeFilter.contains("INSTRUMENT"), typeFilter);
-        assertEquals("{\"field\":\"facets\",\"include\":\"type:.*\",\"size\":20}",
-                type.path("aggs").path("values").path("terms").toString());
+        assertEquals("{\"field\":\"facets\",\"size\":1040}", type.path("aggs").path("values").path("terms").toString());
         String themeFilter = request.path("aggs").path("facet-theme").path("filter").toString();
         assertTrue(themeFilter.contains("INSTRUMENT") && !themeFilter.contains("feedback"), themeFilter);
         // learning form and year have no filter of their own: counted together under both filters, in one aggregation
         JsonNode shared = request.path("aggs").path("facets");
-        assertEquals("{\"field\":\"facets\",\"include\":\"(learningForm|year):.*\",\"size\":520}",
-                shared.path("aggs").path("values").path("terms").toString());
+        assertEquals("{\"field\":\"facets\",\"size\":1040}", shared.path("aggs").path("values").path("terms").toString());
         assertEquals(2, shared.path("filter").path("bool").path("filter").size());
         assertEquals(3, request.path("aggs").size());
         assertTrue(request.has("highlight"));
@@ -75,10 +73,9 @@ class KnowledgeSearchRequestTest {
         assertTrue(type.has("global"));
         String typeFilter = type.path("aggs").path("values").path("filter").toString();
         assertTrue(typeFilter.contains("PUBLIC") && !typeFilter.contains("RESEARCH"), typeFilter);
-        assertEquals("type:.*", type.path("aggs").path("values").path("aggs").path("values").path("terms").path("include").asText());
+        assertEquals("facets", type.path("aggs").path("values").path("aggs").path("values").path("terms").path("field").asText());
         // the other facets count over the hits, which the type filter narrowed
-        assertEquals("{\"field\":\"facets\",\"include\":\"(theme|learningForm|year):.*\",\"size\":1020}",
-                request.path("aggs").path("facets").path("terms").toString());
+        assertEquals("{\"field\":\"facets\",\"size\":1040}", request.path("aggs").path("facets").path("terms").toString());
     }
 
     @Test
@@ -138,13 +135,15 @@ class KnowledgeSearchRequestTest {
                 {"facets": {"values": {"buckets": [
                    {"key": "theme:feedback", "doc_count": 3}, {"key": "year:2019", "doc_count": 2},
                    {"key": "year:2024", "doc_count": 1}, {"key": "learningForm:FORMAL", "doc_count": 3},
-                   {"key": "theme:coaching", "doc_count": 3}, {"key": "unknown:x", "doc_count": 9}]}},
+                   {"key": "theme:coaching", "doc_count": 3}, {"key": "unknown:x", "doc_count": 9},
+                   {"key": "type:RESEARCH", "doc_count": 1}]}},
                  "facet-type": {"values": {"values": {"buckets": [
                    {"key": "type:RESEARCH", "doc_count": 5}, {"key": "type:INSTRUMENT", "doc_count": 7}]}}}}
                 """);
         var facets = KnowledgeSearchRepository.facets(aggregations);
         assertEquals("[FacetValue[value=INSTRUMENT, count=7], FacetValue[value=RESEARCH, count=5]]", facets.type().toString());
-        // most first, then by name; years newest first; values of no facet are left out
+        // a filtered facet's own counts, not the shared ones; most first, then by name; years newest first; values of
+        // no facet are left out
         assertEquals("[FacetValue[value=coaching, count=3], FacetValue[value=feedback, count=3]]", facets.theme().toString());
         assertEquals("[FacetValue[value=2024, count=1], FacetValue[value=2019, count=2]]", facets.year().toString());
         assertEquals("[FacetValue[value=FORMAL, count=3]]", facets.learningForm().toString());
