@@ -11,6 +11,8 @@ import java.time.Duration;
  * that the API rebuilds its index from the loaded table) or {@code measure} (the default).
  * Every value can be set as a system property ({@code -Dbench.items=1000}) or as an
  * environment variable ({@code BENCH_ITEMS=1000}); infra/bin/bench.sh passes the ports it started things on.
+ * {@code warmupAll} is the number of requests of each shape sent through the API with all clients before any shape is
+ * measured (the engine and the API, both freshly started, compile their search paths under load meanwhile).
  * {@code shapes} limits a trial run to some shapes (their numbers in {@link Shape#typical}, from 1, comma-separated;
  * empty: all).
  */
@@ -40,7 +42,8 @@ record BenchConfig(
         long apiReadyEpochMillis,
         Duration indexTimeout,
         long openSearchPid,
-        String shapes) {
+        String shapes,
+        int warmupAll) {
 
     static BenchConfig fromEnvironment() {
         return new BenchConfig(
@@ -69,7 +72,8 @@ record BenchConfig(
                 Long.parseLong(text("bench.api-ready-epoch-ms", "0")),
                 Duration.ofSeconds(number("bench.index-timeout-seconds", 1200)),
                 Long.parseLong(text("bench.opensearch-pid", "0")),
-                text("bench.shapes", ""));
+                text("bench.shapes", ""),
+                number("bench.warmup-all", 300));
     }
 
     private static Path optionalPath(String value) {
