@@ -92,8 +92,9 @@ fi
 APP_JAR="$(find "$QUARKUS_APP/app" -maxdepth 1 -name '*.jar' | head -n 1)"
 [[ -n "$APP_JAR" ]] || die "no application jar in ${QUARKUS_APP#"$ROOT_DIR"/}/app"
 
+# clean: the benchmark compiles constants of the backend into its classes (the index alias, for one)
 log "building the benchmark (bench/)"
-"$BACKEND_DIR/mvnw" -B -q -f "$BENCH_DIR/pom.xml" package -Dbackend.jar="$APP_JAR" || die "the benchmark build failed"
+"$BACKEND_DIR/mvnw" -B -q -f "$BENCH_DIR/pom.xml" clean package -Dbackend.jar="$APP_JAR" || die "the benchmark build failed"
 
 # --- 2. PostgreSQL, OpenSearch and the API ---------------------------------------------------------------------
 # PG_FAST: no fsync, for the load only (this database is thrown away); reads are unaffected.
