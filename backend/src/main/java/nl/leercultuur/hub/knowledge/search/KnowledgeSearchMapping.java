@@ -30,6 +30,35 @@ public class KnowledgeSearchMapping implements HibernateOrmSearchMappingConfigur
         item.property("id").genericField("uid").sortable(Sortable.YES);
         item.property("updatedAt").genericField(UPDATED_MICROS).valueBridge(new EpochMicros()).sortable(Sortable.YES);
         item.binder(new FacetValues());
+        item.binder(new SnippetText());
+    }
+
+    /** The field that holds an item's summary and body together, for highlighting only. */
+    static final String SNIPPET_TEXT = "snippetText";
+
+    /**
+     * The summary, a blank line and the body in one field, stored with term vectors, from which a search's snippet is
+     * highlighted: one field to read per hit instead of two (measured in bench/README.md), and its first fragments with
+     * a match are the summary's before the body's, as a snippet should be. Searches match on the fields themselves.
+     */
+    static final class SnippetText implements TypeBinder {
+
+        @Override
+        public void bind(TypeBindingContext context) {
+            context.dependencies().use("summary").use("body");
+            IndexFieldReference<String> field = context.indexSchemaElement()
+                    .field(SNIPPET_TEXT, f -> f.asString().analyzer(KnowledgeSearchIndex.ANALYZER))
+                    .toReference();
+            context.bridge(KnowledgeItem.class, new SnippetBridge(field));
+        }
+
+        private record SnippetBridge(IndexFieldReference<String> field) implements TypeBridge<KnowledgeItem> {
+
+            @Override
+            public void write(DocumentElement target, KnowledgeItem item, TypeBridgeWriteContext context) {
+                target.addValue(field, (item.summary == null ? "" : item.summary) + "\n\n" + (item.body == null ? "" : item.body));
+            }
+        }
     }
 
     /** The field that holds every facet value of an item, each as {@code facet:value} ({@code theme:coaching}). */

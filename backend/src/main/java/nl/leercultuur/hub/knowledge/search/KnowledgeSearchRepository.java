@@ -116,8 +116,7 @@ public class KnowledgeSearchRepository {
      */
     static String highlight(JsonNode highlight) {
         List<String> fragments = new ArrayList<>();
-        highlight.path("summary").forEach(f -> fragments.add(plain(f.asText())));
-        highlight.path("body").forEach(f -> fragments.add(plain(f.asText())));
+        highlight.path(KnowledgeSearchMapping.SNIPPET_TEXT).forEach(f -> fragments.add(plain(f.asText())));
         List<String> matched = fragments.stream().filter(f -> f.indexOf(KnowledgeSearchRequest.MARK_START) >= 0).limit(2).toList();
         List<String> chosen = matched.isEmpty() ? fragments.stream().limit(1).toList() : matched;
         if (chosen.isEmpty()) {

@@ -149,10 +149,12 @@ public final class KnowledgeSearchRequest {
         }
         out.append('}');
         if (text != null) {
-            // summary first (with its start when it does not match, like a search snippet), then the body
+            // the first two fragments with a match, in the order of the text (summary, then body), from the field that
+            // holds both; the summary's start when nothing matches, like a search snippet
             out.append(",\"highlight\":{\"pre_tags\":[\"\\ue000\"],\"post_tags\":[\"\\ue001\"],\"encoder\":\"default\","
-                    + "\"number_of_fragments\":2,\"fragment_size\":160,\"order\":\"score\",\"fields\":{"
-                    + "\"summary\":{\"no_match_size\":200},\"body\":{}}}");
+                    + "\"number_of_fragments\":2,\"fragment_size\":160,\"order\":\"none\",\"fields\":{\""
+                    + KnowledgeSearchMapping.SNIPPET_TEXT + "\":{\"no_match_size\":200,\"highlight_query\":"
+                    + words(c, "[\"" + KnowledgeSearchMapping.SNIPPET_TEXT + "\"]") + "}}}");
         }
         return out.append('}').toString();
     }
@@ -174,11 +176,13 @@ public final class KnowledgeSearchRequest {
 
     /** The words as a {@code simple_query_string}, or null without words. {@code or} between words means either. */
     private static String text(SearchCriteria c) {
-        if (!c.hasQuery()) {
-            return null;
-        }
+        return c.hasQuery() ? words(c, TEXT_FIELDS) : null;
+    }
+
+    /** The words of the criteria as a {@code simple_query_string} over these fields (a JSON array). */
+    private static String words(SearchCriteria c, String fields) {
         String q = c.q().replaceAll("(?i)(?<=\\s)or(?=\\s)", "|");
-        return "{\"simple_query_string\":{\"query\":" + json(q) + ",\"fields\":" + TEXT_FIELDS
+        return "{\"simple_query_string\":{\"query\":" + json(q) + ",\"fields\":" + fields
                 + ",\"default_operator\":\"and\",\"flags\":\"AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE\"}}";
     }
 

@@ -61,7 +61,11 @@ class KnowledgeSearchRequestTest {
         assertEquals("{\"field\":\"facets\",\"size\":1040}", shared.path("aggs").path("values").path("terms").toString());
         assertEquals(2, shared.path("filter").path("bool").path("filter").size());
         assertEquals(3, request.path("aggs").size());
-        assertTrue(request.has("highlight"));
+        // the snippet: from the field of summary and body, with the words (the scope and filters play no part)
+        JsonNode snippet = request.path("highlight").path("fields").path("snippetText");
+        assertEquals("[\"snippetText\"]", snippet.path("highlight_query").path("simple_query_string").path("fields").toString());
+        assertEquals("\"leren op de werkplek\" -boek", snippet.path("highlight_query").path("simple_query_string").path("query").asText());
+        assertEquals("none", request.path("highlight").path("order").asText());
     }
 
     @Test
@@ -154,11 +158,12 @@ class KnowledgeSearchRequestTest {
     void shouldMakePlainSnippetsWithMarksFromTheHighlights() throws Exception {
         String s = String.valueOf(KnowledgeSearchRequest.MARK_START);
         String e = String.valueOf(KnowledgeSearchRequest.MARK_END);
-        JsonNode highlight = JSON.readTree(JSON.writeValueAsString(java.util.Map.of(
-                "summary", List.of("Een samenvatting zonder treffer."),
-                "body", List.of("## " + s + "Kwartaalgesprek" + e + " met **feedback**, zie [de gids](https://example.org/gids)."))));
-        assertEquals("[[Kwartaalgesprek]] met feedback, zie de gids.", KnowledgeSearchRepository.highlight(highlight));
-        JsonNode onlySummaryStart = JSON.readTree("{\"summary\":[\"Het begin van de samenvatting.\"]}");
+        JsonNode highlight = JSON.readTree(JSON.writeValueAsString(java.util.Map.of("snippetText", List.of(
+                "Een samenvatting met " + s + "feedback" + e + ".",
+                "## " + s + "Kwartaalgesprek" + e + " met **feedback**, zie [de gids](https://example.org/gids)."))));
+        assertEquals("Een samenvatting met [[feedback]]. … [[Kwartaalgesprek]] met feedback, zie de gids.",
+                KnowledgeSearchRepository.highlight(highlight));
+        JsonNode onlySummaryStart = JSON.readTree("{\"snippetText\":[\"Het begin van de samenvatting.\"]}");
         assertEquals("Het begin van de samenvatting.", KnowledgeSearchRepository.highlight(onlySummaryStart));
         assertNull(KnowledgeSearchRepository.highlight(JSON.readTree("{}")));
     }
