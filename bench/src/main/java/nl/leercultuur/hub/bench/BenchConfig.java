@@ -73,7 +73,7 @@ record BenchConfig(
                 Duration.ofSeconds(number("bench.index-timeout-seconds", 1200)),
                 Long.parseLong(text("bench.opensearch-pid", "0")),
                 text("bench.shapes", ""),
-                number("bench.warmup-all", 300));
+                number("bench.warmup-all", 1000));
     }
 
     private static Path optionalPath(String value) {

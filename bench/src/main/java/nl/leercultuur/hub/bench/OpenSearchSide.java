@@ -25,8 +25,8 @@ import nl.leercultuur.hub.shared.security.Actor;
  * The search engine's side: the API's own OpenSearch index (alias {@value #ALIAS}, kept by Hibernate Search from
  * {@code KnowledgeItem}) on the node the API uses, and for each benchmark search the exact request the API sends
  * for it, built by the backend's own {@link KnowledgeSearchRequest#page} with an anonymous visitor's scope. So this
- * side measures what the engine costs the API per search; the rest of the API's time is HTTP, the stop-word check,
- * the page's rows from PostgreSQL by id ({@link ByIdSql}) and the JSON it writes.
+ * side measures what the engine costs the API per search; the rest of the API's time is HTTP, the page's rows from
+ * PostgreSQL by id ({@link ByIdSql}) and the JSON it writes (and the stop-word check when a search finds nothing).
  */
 final class OpenSearchSide {
 

@@ -400,8 +400,8 @@ public final class SearchBenchmark {
                 + "the engine's own time for it (no HTTP, no JSON writing), median over the phase. By-id SQL: the "
                 + "API's second step, the page's rows from PostgreSQL by primary key under the visitor's scope "
                 + "(`KnowledgeSearchSql.byIds`), over the pages the OpenSearch phase returned, one connection per "
-                + "client. What the API adds on top: HTTP, the stop-word check (one small SQL statement) for a search "
-                + "with words, and its JSON.\n\n");
+                + "client. What the API adds on top: HTTP, its JSON, and the stop-word check (one small SQL statement) "
+                + "only when a search with words finds nothing.\n\n");
         for (String note : notes) {
             out.append("Note: ").append(note).append(".\n");
         }
