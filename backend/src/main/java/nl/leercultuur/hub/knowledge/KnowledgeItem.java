@@ -20,9 +20,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A knowledge item. PostgreSQL is its source of truth; Hibernate Search copies each change into the OpenSearch index
- * that knowledge search reads (the fields below; the id and {@code updatedAt} of the superclasses, and the facet values
- * counted in one field, are mapped in {@link nl.leercultuur.hub.knowledge.search.KnowledgeSearchMapping}). The index holds what search filters, sorts,
- * counts and matches on; the rows shown come from PostgreSQL.
+ * that knowledge search reads (the fields below; the id and {@code updatedAt} of the superclasses, the facet values in
+ * one field and the snippet text are mapped in {@link nl.leercultuur.hub.knowledge.search.KnowledgeSearchMapping}).
+ * The index holds what search filters, sorts, counts and matches on; the rows shown come from PostgreSQL.
  */
 @Entity
 @Table(name = "knowledge_item")

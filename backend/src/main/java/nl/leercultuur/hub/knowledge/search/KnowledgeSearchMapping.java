@@ -19,7 +19,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 
 /**
  * The index fields of {@link KnowledgeItem} that its annotations cannot express: from its superclasses the id as a
- * sortable keyword and the last change as sortable microseconds, and the facet values of an item in one field.
+ * sortable keyword and the last change as sortable microseconds; the facet values of an item in one field; its summary
+ * and body in one stored field for snippets.
  */
 @SearchExtension
 public class KnowledgeSearchMapping implements HibernateOrmSearchMappingConfigurer {
@@ -56,7 +57,8 @@ public class KnowledgeSearchMapping implements HibernateOrmSearchMappingConfigur
 
             @Override
             public void write(DocumentElement target, KnowledgeItem item, TypeBridgeWriteContext context) {
-                target.addValue(field, (item.summary == null ? "" : item.summary) + "\n\n" + (item.body == null ? "" : item.body));
+                String summary = item.summary == null ? "" : item.summary;
+                target.addValue(field, summary + "\n\n" + (item.body == null ? "" : item.body));
             }
         }
     }
@@ -90,7 +92,8 @@ public class KnowledgeSearchMapping implements HibernateOrmSearchMappingConfigur
                     target.addValue(field, KnowledgeSearchRequest.Facet.TYPE.value(item.type.name()));
                 }
                 item.themes.forEach(theme -> target.addValue(field, KnowledgeSearchRequest.Facet.THEME.value(theme)));
-                item.learningForms.forEach(form -> target.addValue(field, KnowledgeSearchRequest.Facet.LEARNING_FORM.value(form)));
+                item.learningForms.forEach(form ->
+                        target.addValue(field, KnowledgeSearchRequest.Facet.LEARNING_FORM.value(form)));
                 if (item.publicationYear != null) {
                     target.addValue(field, KnowledgeSearchRequest.Facet.YEAR.value(item.publicationYear.toString()));
                 }

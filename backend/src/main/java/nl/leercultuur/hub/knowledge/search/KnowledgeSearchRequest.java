@@ -18,12 +18,12 @@ import nl.leercultuur.hub.knowledge.KnowledgeScope;
  * {@code or}), an exact total, the four facets, highlights for the page only. Each facet counts under every filter
  * except its own, so that the other values of a filtered facet keep their counts. The facets are counted on one field
  * that holds all four ({@code facets}, values {@code type:RESEARCH}, {@code theme:coaching}, …): the facets without a
- * filter of their own share one terms aggregation, and a filtered facet gets its own. With
- * words, the facet filters (type, theme, learning form, year) go in a {@code post_filter}: the aggregations see the
- * matches before it, and are counted under a {@code filter} aggregation of the facet filters that apply to them, so
- * the words are matched once. Without words, the facet filters narrow the query, and a facet whose own filter is
- * active is counted in a {@code global} aggregation under the scope and the other filters (cached bitsets: cheap to
- * run again).
+ * filter of their own share one terms aggregation, and a filtered facet gets its own. With words, the facet filters
+ * (type, theme, learning form, year) go in a {@code post_filter}: the aggregations see the matches before it, and are
+ * counted under a {@code filter} aggregation of the facet filters that apply to them, so the words are matched once.
+ * Without words, the facet filters narrow the query, and a facet whose own filter is active is counted in a
+ * {@code global} aggregation under the scope and the other filters (cached bitsets: cheap to run again). Snippets are
+ * highlighted from one stored field of summary and body.
  */
 public final class KnowledgeSearchRequest {
 
