@@ -97,8 +97,8 @@ public final class SearchBenchmark {
         List<String> notes = new ArrayList<>();
         List<Row> rowsOut = new ArrayList<>();
         StringBuilder plans = new StringBuilder();
-        // every shape once through the API with all clients before any is measured: the API (just started, its index
-        // just rebuilt) compiles its search path under the load it is measured with, not during the first shape
+        // every shape through the API with all clients (bench.warmup-all requests each) before any is measured: the
+        // engine and the API have just started, and compile their search paths now rather than during the first shapes
         log("warming up: %d requests of each shape through the API, %d clients", config.warmupAll(), config.clients());
         for (Shape shape : shapes) {
             List<HttpRequest> requests = new ArrayList<>();
@@ -369,7 +369,8 @@ public final class SearchBenchmark {
                         + "have just started), then per shape and side %d warm-up requests, then %d "
                         + "sequential requests (1 client) and %d×%d parallel requests (%d clients), each on the next "
                         + "input of the rotation; latencies in ms, throughput in requests per second\n",
-                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), config.warmupAll(), config.warmup(), config.iterations(), config.clients(), config.iterationsPerClient(), config.clients()));
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), config.warmupAll(),
+                config.warmup(), config.iterations(), config.clients(), config.iterationsPerClient(), config.clients()));
         out.append("- cache hit rate 0 %: the API has no result or count cache, and OpenSearch's shard request cache "
                 + "only caches requests with size=0, while every request here asks for a page of 20\n\n");
         out.append("| shape | inputs | matches | clients | API p50 | API p90 | API p99 | API req/s | OS p50 | OS p90 "
