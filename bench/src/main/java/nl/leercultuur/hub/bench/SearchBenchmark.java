@@ -15,8 +15,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.regex.Matcher;
@@ -99,25 +101,28 @@ public final class SearchBenchmark {
         StringBuilder plans = new StringBuilder();
         // every shape through the API with all clients (bench.warmup-all requests each) before any is measured: the
         // engine and the API have just started, and compile their search paths now rather than during the first shapes
-        log("warming up: %d requests of each shape through the API, %d clients", config.warmupAll(), config.clients());
+        // each input once, as the API's HTTP request (for the warm-up and the API phases) and below as the OpenSearch
+        // request the API sends for it
+        Map<Shape, List<HttpRequest>> apiRequests = new LinkedHashMap<>();
         for (Shape shape : shapes) {
-            List<HttpRequest> requests = new ArrayList<>();
+            List<HttpRequest> requests = new ArrayList<>(shape.distinctInputs());
             for (int i = 0; i < shape.distinctInputs(); i++) {
                 requests.add(api.request(shape.query().apply(i)));
             }
+            apiRequests.put(shape, requests);
+        }
+        log("warming up: %d requests of each shape through the API, %d clients", config.warmupAll(), config.clients());
+        for (List<HttpRequest> requests : apiRequests.values()) {
             Phase.run(client -> input -> api.call(requests.get(input % requests.size())), config.clients(),
                     Math.max(1, config.warmupAll() / config.clients()), config.warmupBudget().multipliedBy(6));
         }
         try (ByIdSql sql = new ByIdSql(config)) {
             for (Shape shape : shapes) {
                 int inputs = shape.distinctInputs();
-                // each input once, as the API's HTTP request and as the OpenSearch request the API sends for it
-                List<HttpRequest> requests = new ArrayList<>(inputs);
+                List<HttpRequest> requests = apiRequests.get(shape);
                 List<String> bodies = new ArrayList<>(inputs);
                 for (int i = 0; i < inputs; i++) {
-                    BenchQuery query = shape.query().apply(i);
-                    requests.add(api.request(query));
-                    bodies.add(OpenSearchSide.request(sql.effective(query.criteria())));
+                    bodies.add(OpenSearchSide.request(sql.effective(shape.query().apply(i).criteria())));
                 }
                 // the benchmark must send what the API sends: compare the totals of the first inputs, and the page's
                 // ids must all come back from PostgreSQL (the index is in step with the table)
