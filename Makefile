@@ -88,7 +88,7 @@ client-journey: ## The partner-system journey with a generated Java client, agai
 	@$(WITH_JDK) E2E_API_URL=$${E2E_API_URL:-http://localhost:8080} E2E_KEYCLOAK_URL=$${E2E_KEYCLOAK_URL:-http://localhost:8180} \
 	  backend/mvnw -B -ntp -f contract/java-client/pom.xml verify
 
-bench: ## Search benchmark at 100,000 items: the API beside its own OpenSearch requests, rebuild time, RSS, start (infra/bin/bench.sh, ~25 min; not in make test)
+bench: ## Search benchmark at 100,000 items: the API beside its own OpenSearch requests, rebuild time, RSS, start (infra/bin/bench.sh, ~15 min; not in make test)
 	@infra/bin/bench.sh
 
 reindex: ## Rebuild the knowledge search index from PostgreSQL through the running API (MGMT_URL, default make run's http://localhost:9080)
