@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { AcceptedPlugin } from 'postcss';
 import { customProperties } from './build/customProperties';
 import { landingRoutePreload } from './build/landingRoutePreload';
+import { paintFirst } from './build/paintFirst';
 import { purgeUtrechtCss } from './build/purgeUtrechtCss';
 import { utrechtTreeShaking } from './build/utrechtTreeShaking';
 
@@ -23,7 +24,7 @@ function cssPlugins(): AcceptedPlugin[] {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), utrechtTreeShaking(), landingRoutePreload()],
+  plugins: [react(), utrechtTreeShaking(), landingRoutePreload(), paintFirst()],
   css: command === 'build' ? { postcss: { plugins: cssPlugins() } } : undefined,
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },

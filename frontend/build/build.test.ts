@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settleVars } from './customProperties';
 import { LANDING_ROUTES } from './landingRoutePreload';
+import { inlineEntryCss, startAfterFirstPaint } from './paintFirst';
 
 describe('the build\'s size measures', () => {
   it('preloads the route of the landing pages only, not of other pages under the same path', () => {
@@ -12,6 +13,27 @@ describe('the build\'s size measures', () => {
     expect(routeOf('/kennisbank/beoordelen')).toBeUndefined();
     expect(routeOf('/kennisbank/x/bewerken')).toBeUndefined();
     expect(routeOf('/pilots')).toBeUndefined();
+  });
+
+  it('downloads the entry module from the start but runs it only after the first paint', () => {
+    const html = '<html><head>\n<script type="module" crossorigin src="/assets/index-abc.js"></script>\n</head>'
+      + '<body><div id="root">…</div></body></html>';
+    const out = startAfterFirstPaint(html);
+    expect(out).not.toContain('<script type="module"');
+    expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/index-abc.js">');
+    // the start script comes last in the body, after the loading text it waits to see painted
+    expect(out).toMatch(/<div id="root">…<\/div><script>[^<]*import\("\/assets\/index-abc\.js"\)[^<]*<\/script>\n<\/body>/);
+    expect(out).toContain('requestAnimationFrame(function(){setTimeout(go)})');
+    expect(out).toContain("document.visibilityState==='hidden'");
+    expect(() => startAfterFirstPaint('<html><body></body></html>')).toThrow(/no entry/);
+  });
+
+  it('puts the main stylesheet into index.html, so the first paint needs no second request', () => {
+    const html = '<head><link rel="stylesheet" crossorigin href="/assets/index-x.css">\n</head>';
+    const read = (file: string) => (file === 'assets/index-x.css' ? 'a{background:url(/assets/f.woff2)}$&' : '');
+    expect(inlineEntryCss(html, read)).toBe('<head><style>a{background:url(/assets/f.woff2)}$&</style>\n</head>');
+    expect(() => inlineEntryCss(html, () => 'a{}</style><script>')).toThrow(/cannot be inlined/);
+    expect(() => inlineEntryCss('<head></head>', read)).toThrow(/no entry stylesheet/);
   });
 
   it('settles var() references whose answer is known at build time, and keeps the others', () => {

@@ -185,4 +185,22 @@ describe('SearchPage export', () => {
     await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
     expect(await createObjectURL.mock.calls[0][0].text()).toBe('id,title\r\n'); // the file as answered (text() drops the BOM)
   });
+
+  it('on a phone, keeps the filters behind a button and builds them only when it is opened', async () => {
+    setup();
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {},
+    }));
+    renderApp('/kennisbank?q=leren&type=RESEARCH');
+    expect(await screen.findByText('42 resultaten voor “leren”')).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Filters (1 actief)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('checkbox', { hidden: true })).not.toBeInTheDocument();
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('checkbox', { name: 'Onderzoek (12)' })).toBeChecked();
+    await userEvent.click(toggle);
+    expect(screen.queryByRole('checkbox', { hidden: true })).not.toBeInTheDocument();
+  });
 });

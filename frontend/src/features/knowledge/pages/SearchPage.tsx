@@ -147,8 +147,9 @@ export default function SearchPage() {
                   {filterCount > 0 && ` (${t('knowledge.search.activeFiltersCount', { count: filterCount })})`}
                 </button>
               </Heading2>
+              {/* built only when opened: a phone does not render the checkboxes it does not show */}
               <div id={`${ids}-panel`} hidden={!filtersOpen}>
-                {facetPanel}
+                {filtersOpen && facetPanel}
               </div>
             </>
           )}
