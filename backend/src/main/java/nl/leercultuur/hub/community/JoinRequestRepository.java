@@ -8,6 +8,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class JoinRequestRepository implements PanacheRepositoryBase<JoinRequest, UUID> {
 
+    /** The first key of the transaction locks on join-request addresses (the second is the address's hash). */
+    private static final int ADDRESS_LOCK = 0x4a52;
+
+    /**
+     * Waits until no other transaction handles a request for this address (case-insensitively), and keeps the address
+     * until this transaction ends: requests for one address that arrive together are handled one after the other, so
+     * the second finds the first waiting instead of breaking the unique index.
+     */
+    public void lockAddress(String email) {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:namespace, hashtext(:email))) l")
+                .setParameter("namespace", ADDRESS_LOCK)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .getSingleResult();
+    }
+
     /** Whether a request for this address is waiting for an answer (addresses compared case-insensitively). */
     public boolean pendingFor(String email) {
         return count("lower(email) = ?1 and status = ?2", email.toLowerCase(java.util.Locale.ROOT), JoinRequestStatus.PENDING) > 0;

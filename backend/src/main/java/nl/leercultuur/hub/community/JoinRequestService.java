@@ -67,7 +67,8 @@ public class JoinRequestService {
 
     /**
      * A visitor applies. Refused with nothing stored: a filled-in honeypot field, no organisation or two, an organisation
-     * the caller cannot see. A second request while one for the same address waits changes nothing (same answer).
+     * the caller cannot see. A second request while one for the same address waits changes nothing (same answer), also
+     * when both arrive at once.
      */
     @Transactional
     public JoinRequestReceipt apply(JoinRequestCreate request) {
@@ -83,6 +84,7 @@ public class JoinRequestService {
             throw ApiException.invalid("organizationId", "hub.organization.unknown");
         }
         String email = request.email().strip();
+        requests.lockAddress(email);
         if (!requests.pendingFor(email)) {
             JoinRequest joinRequest = new JoinRequest();
             joinRequest.id = UUID.randomUUID();

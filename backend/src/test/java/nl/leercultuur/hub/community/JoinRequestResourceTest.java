@@ -18,10 +18,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.leercultuur.hub.support.Caller;
 import nl.leercultuur.hub.support.GreenMailTestResource;
 import org.junit.jupiter.api.Test;
@@ -84,6 +90,33 @@ class JoinRequestResourceTest {
         // asking again while the first waits stores nothing new, and gets the same answer
         RestAssured.given().contentType(ContentType.JSON).body(request(email.toUpperCase(), Map.of())).post(JOIN).then().statusCode(202);
         assertEquals(1, stored(email) + stored(email.toUpperCase()));
+    }
+
+    @Test
+    void shouldStoreOneRequestWhenTheSameAddressAppliesSeveralTimesAtOnce() throws Exception {
+        // a double click, or a client that retries: the requests race past the "one is waiting" check together
+        for (int round = 0; round < 4; round++) {
+            String email = address();
+            int callers = 6;
+            CyclicBarrier start = new CyclicBarrier(callers);
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return RestAssured.given().contentType(ContentType.JSON).body(request(email, Map.of()))
+                                .post(JOIN).then().extract().statusCode();
+                    }));
+                }
+                for (Future<Integer> answer : answers) {
+                    assertEquals(202, answer.get(30, TimeUnit.SECONDS), "every caller gets the receipt");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1, stored(email), "one waiting request for " + email);
+        }
     }
 
     @Test
