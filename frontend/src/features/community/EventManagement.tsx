@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../api/ApiError';
-import { controlProps, Field } from '../../shared/form/fields';
+import { controlProps, Field, firstErrorPerField } from '../../shared/form/fields';
 import { errorMessage } from '../../shared/QueryError';
 import { EVENT_KINDS, useAttendance, useCancelEvent, useSaveEvent, type EventKind, type HubEvent } from './api';
 
@@ -48,7 +48,7 @@ export function EventForm({ event, onDone }: { event?: HubEvent; onDone: (messag
       onDone(t(event ? 'community.eventAdmin.saved' : 'community.eventAdmin.created', { title: values.title.trim() }));
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
-        setErrors(Object.fromEntries(error.fieldErrors.map((f) => [f.field, f.message])));
+        setErrors(firstErrorPerField<keyof Values>(error.fieldErrors));
       } else if (isApiError(error) && error.status === 412) {
         setFailure(t('community.organizationEdit.stale'));
       } else {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../api/ApiError';
-import { controlProps, Field } from '../../shared/form/fields';
+import { controlProps, Field, firstErrorPerField } from '../../shared/form/fields';
 import { errorMessage } from '../../shared/QueryError';
 import {
   ORGANIZATION_TYPES,
@@ -69,7 +69,7 @@ export function OrganizationEditor({ organization, onSaved }: { organization?: O
       onSaved(request.name);
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
-        setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field, e.message])));
+        setErrors(firstErrorPerField<keyof Values>(error.fieldErrors));
       } else if (isApiError(error) && error.status === 412) {
         setFailure(t('community.organizationEdit.stale'));
       } else {

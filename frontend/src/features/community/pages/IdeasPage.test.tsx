@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, PARTNER, STAFF } from '../../../test/render';
-import { json, mockFetch } from '../../../test/fetchMock';
+import { json, mockFetch, problem } from '../../../test/fetchMock';
 import { THEMES } from '../../../test/fixtures';
 
 const idea = { id: 'i1', title: 'Leerdag voor bakkers', description: 'Een dag bij elkaar in de keuken meekijken.', status: 'NEW',
@@ -51,5 +51,20 @@ describe('IdeasPage', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Antwoord versturen' }));
     await waitFor(() => expect(mock.calls('POST', '/api/v1/ideas/i1/response')).toHaveLength(1));
     expect(mock.calls('POST', '/api/v1/ideas/i1/response')[0].body).toEqual({ status: 'DECLINED', answer: 'Helaas past dit niet.' });
+  });
+
+  it('shows the API\'s first message for a field that broke two rules, at the field', async () => {
+    mockFetch({
+      'GET /api/v1/themes': () => json(THEMES),
+      'POST /api/v1/ideas': () => problem(400, { title: 'Ongeldig verzoek', errors: [
+        { field: 'title', message: 'mag niet leeg zijn' }, { field: 'title', message: 'moet minstens 3 tekens hebben' }] }),
+    });
+    renderApp('/ideeen');
+    await userEvent.type(await screen.findByRole('textbox', { name: /^Titel/ }), 'x');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Je idee/ }), 'Een dag bij elkaar in de keuken meekijken.');
+    await userEvent.click(screen.getByRole('button', { name: 'Idee insturen' }));
+    const title = screen.getByRole('textbox', { name: /^Titel/ });
+    await waitFor(() => expect(title).toHaveAccessibleDescription(expect.stringContaining('mag niet leeg zijn')));
+    expect(screen.queryByText(/moet minstens 3 tekens hebben/)).not.toBeInTheDocument();
   });
 });

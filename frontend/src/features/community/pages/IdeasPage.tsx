@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useAuth } from '../../../auth/AuthContext';
 import { isApiError } from '../../../api/ApiError';
-import { controlProps, Field } from '../../../shared/form/fields';
+import { controlProps, Field, firstErrorPerField } from '../../../shared/form/fields';
 import { Honeypot } from '../../../shared/form/Honeypot';
 import { Pagination } from '../../../shared/Pagination';
 import { errorMessage, QueryError } from '../../../shared/QueryError';
@@ -20,7 +20,7 @@ function IdeaForm({ signedIn }: { signedIn: boolean }) {
   const [description, setDescription] = useState('');
   const [email, setEmail] = useState('');
   const [website, setWebsite] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
 
@@ -38,7 +38,7 @@ function IdeaForm({ signedIn }: { signedIn: boolean }) {
       setSent(true);
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
-        setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field, e.message])));
+        setErrors(firstErrorPerField(error.fieldErrors));
       } else {
         setFailure(errorMessage(error, t));
       }

@@ -5,7 +5,7 @@ import { useAuth } from '../../../auth/AuthContext';
 import { RequireRole } from '../../../auth/RequireRole';
 import { isApiError } from '../../../api/ApiError';
 import { saveBlob } from '../../../api/client';
-import { Choice, ChoiceGroup, controlProps, Field } from '../../../shared/form/fields';
+import { Choice, ChoiceGroup, controlProps, Field, firstErrorPerField } from '../../../shared/form/fields';
 import { errorMessage, QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { useThemes, useThemeText } from '../../../shared/themes';
@@ -101,7 +101,7 @@ function ProfileForm({ member, login, etag, consent, onSaved, onErased }: {
   const erase = useEraseMe();
   const [values, setValues] = useState<Values>(() => valuesOf(member, login));
   const [consented, setConsented] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
 
@@ -133,7 +133,7 @@ function ProfileForm({ member, login, etag, consent, onSaved, onErased }: {
       onSaved();
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
-        setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.field.replace(/\[\d+\]$/, ''), e.message])));
+        setErrors(firstErrorPerField(error.fieldErrors, (field) => field.replace(/\[\d+\]$/, '')));
       } else {
         setFailure(errorMessage(error, t));
       }
