@@ -24,7 +24,9 @@
 # Environment:
 #   BENCH_PG_PORT   (55434)   BENCH_API_PORT (8082)
 #   BENCH_ITEMS     (100000)  number of generated knowledge items
-#   BENCH_WARMUP_ALL (1000) requests of every shape through the API before any is measured (engine and API warm up);
+#   BENCH_WARMUP_ALL (1000) requests of every shape through the API per warm-up round, before any is measured;
+#   BENCH_WARMUP_ROUNDS (6), BENCH_WARMUP_JIT_PERCENT (10): rounds repeat until the JIT compilers of the API and the
+#                        engine use under that share of their CPU in a round (engine and API warm up, as in production);
 #   BENCH_WARMUP (50), BENCH_ITERATIONS (300), BENCH_CLIENTS (4), BENCH_ITERATIONS_PER_CLIENT (75) per query;
 #   BENCH_WARMUP_BUDGET_SECONDS (5), BENCH_PHASE_BUDGET_SECONDS (10): a phase also ends when its time is up
 #   BENCH_P99_LIMIT_MS (50): the target for every shape's p99 with BENCH_CLIENTS clients

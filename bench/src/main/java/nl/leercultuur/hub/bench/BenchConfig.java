@@ -11,8 +11,10 @@ import java.time.Duration;
  * that the API rebuilds its index from the loaded table) or {@code measure} (the default).
  * Every value can be set as a system property ({@code -Dbench.items=1000}) or as an
  * environment variable ({@code BENCH_ITEMS=1000}); infra/bin/bench.sh passes the ports it started things on.
- * {@code warmupAll} is the number of requests of each shape sent through the API with all clients before any shape is
- * measured (the engine and the API, both freshly started, compile their search paths under load meanwhile).
+ * {@code warmupAll} is the number of requests of each shape sent through the API with all clients in one warm-up round,
+ * before any shape is measured: the engine and the API have just started and compile their search paths under load
+ * meanwhile. Rounds repeat, up to {@code warmupRounds}, until their JIT compilers use less than
+ * {@code warmupJitPercent} % of their CPU in a round: users meet a node that has run for days, not one that compiles.
  * {@code shapes} limits a trial run to some shapes (their numbers in {@link Shape#typical}, from 1, comma-separated;
  * empty: all).
  */
@@ -43,7 +45,9 @@ record BenchConfig(
         Duration indexTimeout,
         long openSearchPid,
         String shapes,
-        int warmupAll) {
+        int warmupAll,
+        int warmupRounds,
+        double warmupJitPercent) {
 
     static BenchConfig fromEnvironment() {
         return new BenchConfig(
@@ -73,7 +77,9 @@ record BenchConfig(
                 Duration.ofSeconds(number("bench.index-timeout-seconds", 1200)),
                 Long.parseLong(text("bench.opensearch-pid", "0")),
                 text("bench.shapes", ""),
-                number("bench.warmup-all", 1000));
+                number("bench.warmup-all", 1000),
+                number("bench.warmup-rounds", 6),
+                Double.parseDouble(text("bench.warmup-jit-percent", "10")));
     }
 
     private static Path optionalPath(String value) {

@@ -99,9 +99,9 @@ public final class SearchBenchmark {
         List<String> notes = new ArrayList<>();
         List<Row> rowsOut = new ArrayList<>();
         StringBuilder plans = new StringBuilder();
-        // every shape through the API with all clients (bench.warmup-all requests each) before any is measured: the
-        // engine and the API have just started, and compile their search paths now rather than during the first shapes
-        // each input once, as the API's HTTP request (for the warm-up and the API phases) and below as the OpenSearch
+        // every shape through the API with all clients (bench.warmup-all requests each, in rounds until the JIT compilers
+        // have little left to do) before any is measured: the engine and the API have just started, and compile their
+        // search paths now rather than during the measured phases. Each input once, as the API's HTTP request (for the warm-up and the API phases) and below as the OpenSearch
         // request the API sends for it
         Map<Shape, List<HttpRequest>> apiRequests = new LinkedHashMap<>();
         for (Shape shape : shapes) {
@@ -111,10 +111,22 @@ public final class SearchBenchmark {
             }
             apiRequests.put(shape, requests);
         }
-        log("warming up: %d requests of each shape through the API, %d clients", config.warmupAll(), config.clients());
-        for (List<HttpRequest> requests : apiRequests.values()) {
-            Phase.run(client -> input -> api.call(requests.get(input % requests.size())), config.clients(),
-                    Math.max(1, config.warmupAll() / config.clients()), config.warmupBudget().multipliedBy(6));
+        List<String> warmupShares = new ArrayList<>();
+        for (int round = 1; round <= config.warmupRounds(); round++) {
+            CpuMeter.Sample before = cpu.sample();
+            long sent = 0;
+            for (List<HttpRequest> requests : apiRequests.values()) {
+                sent += Phase.run(client -> input -> api.call(requests.get(input % requests.size())), config.clients(),
+                        Math.max(1, config.warmupAll() / config.clients()), config.warmupBudget().multipliedBy(6))
+                        .operations();
+            }
+            double jit = CpuMeter.perRequest(before, cpu.sample(), sent).jitShare() * 100;
+            warmupShares.add(String.format(Locale.ROOT, "%.0f %%", jit));
+            log("warm-up round %d: %d requests of each shape through the API, %d clients; JIT compilation took %.0f %% "
+                    + "of the API's and the engine's CPU", round, config.warmupAll(), config.clients(), jit);
+            if (jit < config.warmupJitPercent()) {
+                break;
+            }
         }
         try (ByIdSql sql = new ByIdSql(config)) {
             for (Shape shape : shapes) {
@@ -192,7 +204,8 @@ public final class SearchBenchmark {
                                 + "%d ms; by-id SQL p99 %s / %s ms", api1.millis(99), apiN.millis(99), config.clients(),
                         os1.millis(99), osN.millis(99), row.took1(), row.tookN(), millis(byId1, 99), millis(byIdN, 99));
                 log("  CPU ms per API request with %d clients: API %.1f, OpenSearch %.1f, PostgreSQL and the rest %.1f, "
-                        + "benchmark %.1f", config.clients(), cpuN.api(), cpuN.engine(), cpuN.rest(), cpuN.self());
+                        + "benchmark %.1f; JIT compiling %.1f", config.clients(), cpuN.api(), cpuN.engine(), cpuN.rest(),
+                        cpuN.self(), cpuN.jit());
                 List<Phase.Result> phases = new ArrayList<>(List.of(api1, apiN, os1, osN));
                 if (byId1 != null) {
                     phases.add(byId1);
@@ -235,6 +248,10 @@ public final class SearchBenchmark {
         context.add(String.format(Locale.ROOT, "system load average (1 min): %.1f before the measurements, %.1f after "
                 + "(other work on the machine inflates every figure)", loadBefore, loadAfter));
         context.addAll(configuration(config));
+        context.add(String.format(Locale.ROOT, "warm-up: %d round(s) of %d requests of every shape through the API with "
+                        + "%d clients; the JIT compilers' share of the API's and the engine's CPU per round: %s (rounds "
+                        + "stop under %.0f %% or after %d)", warmupShares.size(), config.warmupAll(), config.clients(),
+                String.join(", ", warmupShares), config.warmupJitPercent(), config.warmupRounds()));
         context.add(footprint.describe(config));
         String report = report(config, context, rowsOut, problems, notes);
         System.out.println();
@@ -369,9 +386,9 @@ public final class SearchBenchmark {
         for (String line : context) {
             out.append("- ").append(line).append('\n');
         }
-        out.append(String.format(Locale.ROOT, "- %d CPU cores, Java %s; anonymous visitor, page size 20; first %d "
-                        + "requests of every shape through the API with all clients (a warm-up: the engine and the API "
-                        + "have just started), then per shape and side %d warm-up requests, then %d "
+        out.append(String.format(Locale.ROOT, "- %d CPU cores, Java %s; anonymous visitor, page size 20; first rounds "
+                        + "of %d requests of every shape through the API with all clients (the warm-up above: the engine "
+                        + "and the API have just started), then per shape and side %d warm-up requests, then %d "
                         + "sequential requests (1 client) and %d×%d parallel requests (%d clients), each on the next "
                         + "input of the rotation; latencies in ms, throughput in requests per second\n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), config.warmupAll(),
@@ -393,8 +410,9 @@ public final class SearchBenchmark {
         out.append("CPU time per API request in the API phases above (ms, from /proc: the API's process, the OpenSearch "
                 + "node's, the rest of the machine — PostgreSQL, the kernel — and the benchmark's own clients; the "
                 + "two cores give 2 ms of CPU per ms, so the total bounds the throughput):\n\n");
-        out.append("| shape | clients | API | OpenSearch | PostgreSQL and the rest | benchmark | total |\n");
-        out.append("|---|--:|--:|--:|--:|--:|--:|\n");
+        out.append("| shape | clients | API | OpenSearch | PostgreSQL and the rest | benchmark | total | of which JIT "
+                + "compiling (API and OpenSearch) |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|\n");
         for (Row r : rows) {
             out.append(r.cpu1().row(r.shape().label(), 1)).append(r.cpuN().row("", config.clients()));
         }
