@@ -15,6 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -102,6 +106,33 @@ public class KnowledgeSearchIndex {
             client = c;
         }
         return c;
+    }
+
+    /** Whether a rebuild is running (it copies every item anyway). */
+    public boolean rebuilding() {
+        CompletableFuture<?> current = running.get();
+        return current != null && !current.isDone();
+    }
+
+    /** The last change (microseconds since 1970) of each of these items as the index holds it; absent: not indexed. */
+    public Map<UUID, Long> indexedChanges(Collection<UUID> ids) {
+        Map<UUID, Long> changes = new HashMap<>();
+        if (ids.isEmpty()) {
+            return changes;
+        }
+        StringBuilder values = new StringBuilder();
+        for (UUID id : ids) {
+            values.append(values.isEmpty() ? "" : ",").append('"').append(id).append('"');
+        }
+        String body = "{\"size\":" + ids.size() + ",\"track_total_hits\":false,\"_source\":false,\"query\":{\"ids\":"
+                + "{\"values\":[" + values + "]}},\"docvalue_fields\":[\"" + KnowledgeSearchMapping.UPDATED_MICROS
+                + "\"]}";
+        for (JsonNode hit : send("POST", "/" + READ_ALIAS + "/_search?filter_path=hits.hits._id,hits.hits.fields", body)
+                .path("hits").path("hits")) {
+            changes.put(UUID.fromString(hit.path("_id").asText()),
+                    hit.path("fields").path(KnowledgeSearchMapping.UPDATED_MICROS).path(0).asLong());
+        }
+        return changes;
     }
 
     /** The number of items in the index. */
