@@ -29,8 +29,8 @@ import org.jboss.logging.Logger;
  * writes when their transaction commits (Hibernate Search, {@code read-sync}); a replica that stops between the commit
  * and the indexing, or two replicas that change one item at nearly the same time and index in the opposite order,
  * leave the index behind the table. Every {@code hub.search.catch-up.every} this compares the last change of the
- * items changed within {@code hub.search.catch-up.window} with the index's copy ({@code updatedMicros}) and indexes
- * the ones that differ or are missing. Every replica may run it: indexing an item again is harmless. (Hibernate
+ * items changed since shortly before its previous run (the first run: within {@code hub.search.catch-up.window}) with
+ * the index's copy ({@code updatedMicros}) and indexes the ones that differ or are missing. Every replica may run it: indexing an item again is harmless. (Hibernate
  * Search's outbox-polling coordination would queue every change in a table instead; its Quarkus extension cannot be
  * downloaded from the registry this project can reach, see README.) An item deleted by SQL stays in the index until
  * a rebuild; searches never show it, since the rows come from PostgreSQL.
@@ -61,6 +61,12 @@ public class SearchIndexCatchUp {
     @ConfigProperty(name = "hub.search.catch-up.window", defaultValue = "10m")
     Duration window;
 
+    /** A change is checked again in the next run when it is this close to the last run's start (a late commit). */
+    static final Duration OVERLAP = Duration.ofMinutes(2);
+
+    /** When the last run that reached the index started; null before the first. */
+    private volatile Instant lastRun;
+
     @Scheduled(every = "${hub.search.catch-up.every:30s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -77,11 +83,20 @@ public class SearchIndexCatchUp {
         if (index.rebuilding()) {
             return List.of();
         }
-        Map<UUID, Long> changed = recentChanges();
+        // the first run looks back over the window, the next ones from shortly before the previous run: each change is
+        // checked once or twice, not every 30 s for ten minutes
+        Instant started = Instant.now();
+        Instant since = started.minus(window);
+        if (lastRun != null && lastRun.minus(OVERLAP).isAfter(since)) {
+            since = lastRun.minus(OVERLAP);
+        }
+        Map<UUID, Long> changed = recentChanges(since);
         if (changed.isEmpty()) {
+            lastRun = started;
             return List.of();
         }
         Map<UUID, Long> indexed = index.indexedChanges(changed.keySet());
+        lastRun = started;
         List<UUID> behind = changed.entrySet().stream()
                 .filter(e -> !Objects.equals(indexed.get(e.getKey()), e.getValue()))
                 .map(Map.Entry::getKey)
@@ -101,14 +116,14 @@ public class SearchIndexCatchUp {
         return behind;
     }
 
-    /** The items changed within the window, newest first: id → last change in microseconds since 1970. */
-    private Map<UUID, Long> recentChanges() {
+    /** The items changed after {@code since}, newest first: id → last change in microseconds since 1970. */
+    private Map<UUID, Long> recentChanges(Instant since) {
         Map<UUID, Long> changes = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement st = connection.prepareStatement(
                         "select id, updated_at from knowledge_item where updated_at > ? "
                                 + "order by updated_at desc limit ?")) {
-            st.setTimestamp(1, Timestamp.from(Instant.now().minus(window)));
+            st.setTimestamp(1, Timestamp.from(since));
             st.setInt(2, LIMIT);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
