@@ -11,13 +11,16 @@ public class JoinRequestRepository implements PanacheRepositoryBase<JoinRequest,
     /** The first key of the transaction locks on join-request addresses (the second is the address's hash). */
     private static final int ADDRESS_LOCK = 0x4a52;
 
+    private static final String LOCK_ADDRESS =
+            "select count(*) from (select pg_advisory_xact_lock(:namespace, hashtext(:email))) l";
+
     /**
      * Waits until no other transaction handles a request for this address (case-insensitively), and keeps the address
      * until this transaction ends: requests for one address that arrive together are handled one after the other, so
      * the second finds the first waiting instead of breaking the unique index.
      */
     public void lockAddress(String email) {
-        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:namespace, hashtext(:email))) l")
+        getEntityManager().createNativeQuery(LOCK_ADDRESS)
                 .setParameter("namespace", ADDRESS_LOCK)
                 .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
                 .getSingleResult();

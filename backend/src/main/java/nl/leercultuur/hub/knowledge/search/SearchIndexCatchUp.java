@@ -30,10 +30,11 @@ import org.jboss.logging.Logger;
  * and the indexing, or two replicas that change one item at nearly the same time and index in the opposite order,
  * leave the index behind the table. Every {@code hub.search.catch-up.every} this compares the last change of the
  * items changed since shortly before its previous run (the first run: within {@code hub.search.catch-up.window}) with
- * the index's copy ({@code updatedMicros}) and indexes the ones that differ or are missing. Every replica may run it: indexing an item again is harmless. (Hibernate
- * Search's outbox-polling coordination would queue every change in a table instead; its Quarkus extension cannot be
- * downloaded from the registry this project can reach, see README.) An item deleted by SQL stays in the index until
- * a rebuild; searches never show it, since the rows come from PostgreSQL.
+ * the index's copy ({@code updatedMicros}) and indexes the ones that differ or are missing. Every replica may run it:
+ * indexing an item again is harmless. (Hibernate Search's outbox-polling coordination would queue every change in a
+ * table instead; its Quarkus extension cannot be downloaded from the registry this project can reach, see README.)
+ * An item deleted by SQL stays in the index until a rebuild; searches never show it, since the rows come from
+ * PostgreSQL.
  */
 @ApplicationScoped
 public class SearchIndexCatchUp {
@@ -43,6 +44,9 @@ public class SearchIndexCatchUp {
      * Hibernate Search does not see at all: a case for a rebuild (the API's start does one when the counts differ).
      */
     static final int LIMIT = 2_000;
+
+    /** A change is checked again in the next run when it is this close to the last run's start (a late commit). */
+    static final Duration OVERLAP = Duration.ofMinutes(2);
 
     private static final Logger LOG = Logger.getLogger(SearchIndexCatchUp.class);
 
@@ -60,9 +64,6 @@ public class SearchIndexCatchUp {
 
     @ConfigProperty(name = "hub.search.catch-up.window", defaultValue = "10m")
     Duration window;
-
-    /** A change is checked again in the next run when it is this close to the last run's start (a late commit). */
-    static final Duration OVERLAP = Duration.ofMinutes(2);
 
     /** When the last run that reached the index started; null before the first. */
     private volatile Instant lastRun;
