@@ -92,11 +92,7 @@ public class SearchIndexCatchUp {
             since = lastRun.minus(OVERLAP);
         }
         Map<UUID, Long> changed = recentChanges(since);
-        if (changed.isEmpty()) {
-            lastRun = started;
-            return List.of();
-        }
-        Map<UUID, Long> indexed = index.indexedChanges(changed.keySet());
+        Map<UUID, Long> indexed = index.indexedChanges(changed.keySet()); // none asked, none sent
         lastRun = started;
         List<UUID> behind = changed.entrySet().stream()
                 .filter(e -> !Objects.equals(indexed.get(e.getKey()), e.getValue()))
