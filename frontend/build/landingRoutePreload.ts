@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { indexHtmlAfterBuild } from './indexHtml';
 import { root } from './paths';
 
 /**
@@ -13,35 +14,25 @@ export const LANDING_ROUTES: { pattern: string; module: string }[] = [
 ];
 
 export function landingRoutePreload(): Plugin {
-  return {
-    name: 'hub:landing-route-preload',
-    apply: 'build',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        if (!bundle) return html;
-        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-        const entryImports = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
-        const routes = LANDING_ROUTES.map(({ pattern, module }) => {
-          const chunk = chunks.find((c) => c.facadeModuleId === `${root}${module}`);
-          if (!chunk) throw new Error(`build/landingRoutePreload.ts: no chunk for the landing route ${module}`);
-          // the route's chunk and every chunk it imports, directly or not, that the entry does not already load
-          const files: string[] = [];
-          const visit = (fileName: string) => {
-            if (files.includes(fileName) || entryImports.has(fileName)) return;
-            files.push(fileName);
-            chunks.find((c) => c.fileName === fileName)?.imports.forEach(visit);
-          };
-          visit(chunk.fileName);
-          return [pattern, files.map((file) => `/${file}`)];
-        });
-        const script = `(function(){var r=${JSON.stringify(routes)},p=location.pathname;for(var i=0;i<r.length;i++)`
-          + `if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(function(f){var l=document.createElement('link');`
-          + `l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l)});break}})()`;
-        return html.replace('</head>', `<script>${script}</script>\n</head>`);
-      },
-    },
-  };
+  return indexHtmlAfterBuild('hub:landing-route-preload', (html, bundle) => {
+    const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+    const entryImports = new Set(chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
+    const routes = LANDING_ROUTES.map(({ pattern, module }) => {
+      const chunk = chunks.find((c) => c.facadeModuleId === `${root}${module}`);
+      if (!chunk) throw new Error(`build/landingRoutePreload.ts: no chunk for the landing route ${module}`);
+      // the route's chunk and every chunk it imports, directly or not, that the entry does not already load
+      const files: string[] = [];
+      const visit = (fileName: string) => {
+        if (files.includes(fileName) || entryImports.has(fileName)) return;
+        files.push(fileName);
+        chunks.find((c) => c.fileName === fileName)?.imports.forEach(visit);
+      };
+      visit(chunk.fileName);
+      return [pattern, files.map((file) => `/${file}`)];
+    });
+    const script = `(function(){var r=${JSON.stringify(routes)},p=location.pathname;for(var i=0;i<r.length;i++)`
+      + `if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(function(f){var l=document.createElement('link');`
+      + `l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.appendChild(l)});break}})()`;
+    return html.replace('</head>', `<script>${script}</script>\n</head>`);
+  });
 }
-

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { indexHtmlAfterBuild } from './indexHtml';
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const ENTRY_CSS = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/;
@@ -37,21 +38,12 @@ export function startAfterFirstPaint(html: string): string {
 }
 
 export function paintFirst(): Plugin {
-  return {
-    name: 'hub:paint-first',
-    apply: 'build',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        if (!bundle) return html;
-        const read = (fileName: string) => {
-          const asset = bundle[fileName];
-          if (asset?.type !== 'asset') throw new Error(`build/paintFirst.ts: ${fileName} is not in the build`);
-          return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-        };
-        return startAfterFirstPaint(inlineEntryCss(html, read));
-      },
-    },
-  };
+  return indexHtmlAfterBuild('hub:paint-first', (html, bundle) => {
+    const read = (fileName: string) => {
+      const asset = bundle[fileName];
+      if (asset?.type !== 'asset') throw new Error(`build/paintFirst.ts: ${fileName} is not in the build`);
+      return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+    };
+    return startAfterFirstPaint(inlineEntryCss(html, read));
+  });
 }
