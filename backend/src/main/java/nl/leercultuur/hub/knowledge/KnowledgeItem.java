@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.leercultuur.hub.shared.persistence.AuditedEntity;
 import nl.leercultuur.hub.knowledge.search.KnowledgeSearchIndex;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -34,7 +35,7 @@ public class KnowledgeItem extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     public KnowledgeType type;
 
     @Column(nullable = false, length = 300)
@@ -71,12 +72,12 @@ public class KnowledgeItem extends AuditedEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     public List<String> themes = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "learning_forms", nullable = false, columnDefinition = "text[]")
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     public List<String> learningForms = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)

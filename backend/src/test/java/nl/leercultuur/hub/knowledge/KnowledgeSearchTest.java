@@ -131,6 +131,18 @@ class KnowledgeSearchTest {
                 .body("facets.year.find { it.value == '2021' }.count", equalTo(1))
                 .body("facets.theme.find { it.value == 'feedback' }.count", equalTo(1))
                 .body("facets.learningForm.find { it.value == 'NON_FORMAL' }", nullValue());
+        // a filtered theme and learning form keep their other values too (each counted on its own field)
+        search(sector, Map.of("theme", "leiderschap", "learningForm", "INFORMAL"))
+                .body("totalItems", equalTo(1))
+                .body("facets.theme.find { it.value == 'feedback' }.count", equalTo(1))
+                .body("facets.theme.find { it.value == 'leiderschap' }.count", equalTo(1))
+                .body("facets.learningForm.find { it.value == 'FORMAL' }.count", equalTo(1))
+                .body("facets.learningForm.find { it.value == 'NON_FORMAL' }.count", equalTo(1))
+                .body("facets.learningForm.find { it.value == 'INFORMAL' }.count", equalTo(1));
+        search(sector, Map.of("theme", "feedback", "q", "installatiebedrijf"))
+                .body("totalItems", equalTo(2))
+                .body("facets.theme.find { it.value == 'leiderschap' }.count", equalTo(2))
+                .body("facets.theme.find { it.value == 'feedback' }.count", equalTo(2));
 
         // OR within a facet, AND across facets
         RestAssured.given().queryParam("sector", sector).queryParam("theme", "leiderschap", "feedback")

@@ -83,10 +83,17 @@ public class KnowledgeSearchRepository {
         for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
             counted.put(facet, new ArrayList<>());
         }
-        // a filtered facet's values come from its own aggregation, the others' from the shared one (both count all)
+        // a filtered facet's values come from its own aggregation (its own field: plain values), the others' from the
+        // shared one (the facet field: every facet's values, with their prefix)
         for (KnowledgeSearchRequest.Facet facet : KnowledgeSearchRequest.Facet.values()) {
             JsonNode own = aggregations.path(facet.aggregation());
-            for (JsonNode bucket : buckets(own.isMissingNode() ? aggregations.path(KnowledgeSearchRequest.SHARED_FACETS) : own)) {
+            if (!own.isMissingNode()) {
+                for (JsonNode bucket : buckets(own)) {
+                    counted.get(facet).add(new FacetValue(bucket.path("key").asText(), bucket.path("doc_count").asLong()));
+                }
+                continue;
+            }
+            for (JsonNode bucket : buckets(aggregations.path(KnowledgeSearchRequest.SHARED_FACETS))) {
                 String key = bucket.path("key").asText();
                 if (KnowledgeSearchRequest.Facet.of(key) == facet) {
                     counted.get(facet).add(new FacetValue(key.substring(facet.key.length() + 1), bucket.path("doc_count").asLong()));

@@ -16,9 +16,10 @@ import nl.leercultuur.hub.knowledge.KnowledgeScope;
  * <p>A search is one request: the caller's scope and the filters in {@code filter} (no scoring), the words in
  * {@code must} as a {@code simple_query_string} (the web-search syntax: {@code "a phrase"}, {@code -word},
  * {@code or}), an exact total, the four facets, highlights for the page only. Each facet counts under every filter
- * except its own, so that the other values of a filtered facet keep their counts. The facets are counted on one field
- * that holds all four ({@code facets}, values {@code type:RESEARCH}, {@code theme:coaching}, …): the facets without a
- * filter of their own share one terms aggregation, and a filtered facet gets its own. With words, the facet filters
+ * except its own, so that the other values of a filtered facet keep their counts. The facets without a filter of their
+ * own are counted together in one terms aggregation on one field that holds all four ({@code facets}, values
+ * {@code type:RESEARCH}, {@code theme:coaching}, …); a filtered facet gets its own aggregation on its own field (one
+ * value per item for the type and the year instead of all of an item's facet values). With words, the facet filters
  * (type, theme, learning form, year) go in a {@code post_filter}: the aggregations see the matches before it, and are
  * counted under a {@code filter} aggregation of the facet filters that apply to them, so the words are matched once.
  * Without words, the facet filters narrow the query, and a facet whose own filter is active is counted in a
@@ -85,6 +86,11 @@ public final class KnowledgeSearchRequest {
             return "facet-" + key;
         }
 
+        /** The terms aggregation of this facet's own field: its values without the prefix. */
+        String terms() {
+            return "{\"terms\":{\"field\":\"" + field + "\",\"size\":" + size + "}}";
+        }
+
         Collection<?> values(SearchCriteria c) {
             return switch (this) {
                 case TYPE -> c.types();
@@ -121,8 +127,8 @@ public final class KnowledgeSearchRequest {
         }
         out.append(",\"sort\":").append(sort(c)).append(",\"aggs\":{");
         // the facets without a filter of their own: one aggregation over the facet field, under every facet filter. It
-        // and a filtered facet's own aggregation count every value of the field, and the answer takes each facet's
-        // values from one of them: an "include" pattern would cost more than the values it leaves out (measured)
+        // counts every value of the field, and the answer takes the values of the facets without a filter of their own
+        // from it: an "include" pattern would cost more than the values it leaves out (measured)
         String terms = "{\"terms\":{\"field\":\"" + KnowledgeSearchMapping.FACETS + "\",\"size\":" + Facet.ALL_SIZE + "}}";
         String separator = "";
         if (Arrays.stream(Facet.values()).anyMatch(facet -> facet.values(c).isEmpty())) {
@@ -130,7 +136,8 @@ public final class KnowledgeSearchRequest {
                     ? "{\"filter\":" + bool(null, facetFilters) + ",\"aggs\":{\"values\":" + terms + "}}" : terms);
             separator = ",";
         }
-        // a filtered facet: counted under the other facets' filters
+        // a filtered facet: counted on its own field under the other facets' filters (without words: again over the
+        // scope, where a single-valued field costs a third of the facet field: measured in bench/README.md)
         for (Facet facet : Facet.values()) {
             if (facet.values(c).isEmpty()) {
                 continue;
@@ -140,11 +147,12 @@ public final class KnowledgeSearchRequest {
             separator = ",";
             if (!postFilter) {
                 out.append("{\"global\":{},\"aggs\":{\"values\":{\"filter\":").append(bool(null, concat(base, others)))
-                        .append(",\"aggs\":{\"values\":").append(terms).append("}}}}");
+                        .append(",\"aggs\":{\"values\":").append(facet.terms()).append("}}}}");
             } else if (!others.isEmpty()) {
-                out.append("{\"filter\":").append(bool(null, others)).append(",\"aggs\":{\"values\":").append(terms).append("}}");
+                out.append("{\"filter\":").append(bool(null, others)).append(",\"aggs\":{\"values\":")
+                        .append(facet.terms()).append("}}");
             } else {
-                out.append(terms);
+                out.append(facet.terms());
             }
         }
         out.append('}');

@@ -53,7 +53,10 @@ class KnowledgeSearchRequestTest {
         String typeFilter = type.path("filter").toString();
         assertTrue(typeFilter.contains("\"themes\":[\"feedback\"]"), typeFilter);
         assertFalse(typeFilter.contains("INSTRUMENT"), typeFilter);
-        assertEquals("{\"field\":\"facets\",\"size\":1040}", type.path("aggs").path("values").path("terms").toString());
+        // a filtered facet counts its own field, with its own values only
+        assertEquals("{\"field\":\"type\",\"size\":20}", type.path("aggs").path("values").path("terms").toString());
+        assertEquals("{\"field\":\"themes\",\"size\":500}",
+                request.path("aggs").path("facet-theme").path("aggs").path("values").path("terms").toString());
         String themeFilter = request.path("aggs").path("facet-theme").path("filter").toString();
         assertTrue(themeFilter.contains("INSTRUMENT") && !themeFilter.contains("feedback"), themeFilter);
         // learning form and year have no filter of their own: counted together under both filters, in one aggregation
@@ -77,7 +80,7 @@ class KnowledgeSearchRequestTest {
         assertTrue(type.has("global"));
         String typeFilter = type.path("aggs").path("values").path("filter").toString();
         assertTrue(typeFilter.contains("PUBLIC") && !typeFilter.contains("RESEARCH"), typeFilter);
-        assertEquals("facets", type.path("aggs").path("values").path("aggs").path("values").path("terms").path("field").asText());
+        assertEquals("type", type.path("aggs").path("values").path("aggs").path("values").path("terms").path("field").asText());
         // the other facets count over the hits, which the type filter narrowed
         assertEquals("{\"field\":\"facets\",\"size\":1040}", request.path("aggs").path("facets").path("terms").toString());
     }
@@ -142,14 +145,16 @@ class KnowledgeSearchRequestTest {
                    {"key": "theme:coaching", "doc_count": 3}, {"key": "unknown:x", "doc_count": 9},
                    {"key": "type:RESEARCH", "doc_count": 1}]}},
                  "facet-type": {"values": {"values": {"buckets": [
-                   {"key": "type:RESEARCH", "doc_count": 5}, {"key": "type:INSTRUMENT", "doc_count": 7}]}}}}
+                   {"key": "RESEARCH", "doc_count": 5}, {"key": "INSTRUMENT", "doc_count": 7}]}}},
+                 "facet-year": {"values": {"buckets": [{"key": 2024, "doc_count": 4}, {"key": 2021, "doc_count": 6}]}}}
                 """);
         var facets = KnowledgeSearchRepository.facets(aggregations);
         assertEquals("[FacetValue[value=INSTRUMENT, count=7], FacetValue[value=RESEARCH, count=5]]", facets.type().toString());
         // a filtered facet's own counts, not the shared ones; most first, then by name; years newest first; values of
         // no facet are left out
         assertEquals("[FacetValue[value=coaching, count=3], FacetValue[value=feedback, count=3]]", facets.theme().toString());
-        assertEquals("[FacetValue[value=2024, count=1], FacetValue[value=2019, count=2]]", facets.year().toString());
+        // a filtered year: its own field holds numbers
+        assertEquals("[FacetValue[value=2024, count=4], FacetValue[value=2021, count=6]]", facets.year().toString());
         assertEquals("[FacetValue[value=FORMAL, count=3]]", facets.learningForm().toString());
         assertEquals(List.of(), KnowledgeSearchRepository.facets(JSON.readTree("{}")).type());
     }
