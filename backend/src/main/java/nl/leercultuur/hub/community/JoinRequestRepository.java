@@ -2,6 +2,7 @@ package nl.leercultuur.hub.community;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,5 +35,10 @@ public class JoinRequestRepository implements PanacheRepositoryBase<JoinRequest,
     /** The approved request that created the account {@code subject}. */
     public Optional<JoinRequest> approvedFor(String subject) {
         return find("accountSubject = ?1 and status = ?2", subject, JoinRequestStatus.APPROVED).firstResultOptional();
+    }
+
+    /** Removes the requests declined before {@code before}; how many. */
+    public long deleteDeclinedBefore(Instant before) {
+        return delete("status = ?1 and decidedAt < ?2", JoinRequestStatus.DECLINED, before);
     }
 }

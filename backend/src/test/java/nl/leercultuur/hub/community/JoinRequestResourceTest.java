@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ class JoinRequestResourceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    JoinRequestRetention retention;
+
     private static String address() {
         return "aanvrager-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example";
     }
@@ -67,6 +71,13 @@ class JoinRequestResourceTest {
                 rows.next();
                 return rows.getLong(1);
             }
+        }
+    }
+
+    private void sql(String statement, String email) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(statement)) {
+            q.setString(1, email);
+            assertEquals(1, q.executeUpdate(), statement);
         }
     }
 
@@ -204,6 +215,34 @@ class JoinRequestResourceTest {
         Caller.STAFF.request().post(JOIN + "/" + id + "/approve").then().statusCode(409);
         Thread.sleep(300);
         assertEquals(1, GreenMailTestResource.mailsToNow(email).size());
+    }
+
+    @Test
+    void shouldRemoveADeclinedRequestNinetyDaysAfterTheDecisionOnly() throws Exception {
+        String expired = address();
+        String recent = address();
+        String waiting = address();
+        String approved = address();
+        for (String email : List.of(expired, recent, waiting, approved)) {
+            RestAssured.given().contentType(ContentType.JSON).body(request(email, Map.of())).post(JOIN).then().statusCode(202);
+        }
+        for (String email : List.of(expired, recent)) {
+            Caller.STAFF.request().contentType(ContentType.JSON).body(Map.of()).post(JOIN + "/" + idOf(email) + "/decline")
+                    .then().statusCode(200);
+        }
+        sql("update join_request set decided_at = now() - interval '91 days' where email = ?", expired);
+        sql("update join_request set decided_at = now() - interval '89 days' where email = ?", recent);
+        sql("update join_request set created_at = now() - interval '400 days' where email = ?", waiting);
+        sql("update join_request set status = 'APPROVED', account_subject = 'retention-test', "
+                + "decided_at = now() - interval '400 days' where email = ?", approved);
+
+        assertTrue(retention.removeExpired(Instant.now()) >= 1);
+        assertEquals(0, stored(expired), "declined 91 days ago: removed");
+        assertEquals(1, stored(recent), "declined 89 days ago: kept");
+        assertEquals(1, stored(waiting), "still waiting for an answer: kept");
+        assertEquals(1, stored(approved), "approved: kept with the account it created");
+        Caller.STAFF.request().queryParam("size", 100).get(JOIN).then().statusCode(200)
+                .body("items.email", not(hasItem(expired))).body("items.email", hasItem(recent));
     }
 
     @Test
