@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
+import nl.leercultuur.hub.shared.mail.HubMailer;
 import nl.leercultuur.hub.shared.security.PersonalData;
 
 /**
  * What the community keeps about a person besides their profile: who registered or last changed an organisation or a
- * member profile, their event registrations (a seat they held goes to the
- * waiting list), the join request they joined with. The profile itself is exported and deleted by {@link MemberService}.
+ * member profile, their event registrations (a seat they held goes to the waiting list), the join request they joined
+ * with, the mails to them that still wait in the outbox. The profile itself is exported and deleted by
+ * {@link MemberService}.
  */
 @ApplicationScoped
 public class CommunityPersonalData implements PersonalData {
@@ -20,6 +23,9 @@ public class CommunityPersonalData implements PersonalData {
 
     @Inject
     EventService events;
+
+    @Inject
+    HubMailer mailer;
 
     @Override
     public String section() {
@@ -50,6 +56,12 @@ public class CommunityPersonalData implements PersonalData {
     @Override
     @Transactional
     public void forget(String subject, String formerMemberName) {
+        // a mail to them that still waits in the outbox (its server was away) holds their address and name: it goes
+        @SuppressWarnings("unchecked")
+        List<String> addresses = em.createNativeQuery("select email from member where subject = ?1 union select email "
+                        + "from event_registration where subject = ?1 union select email from join_request where account_subject = ?1")
+                .setParameter(1, subject).getResultList();
+        mailer.forget(addresses);
         events.releaseAll(subject);
         PersonalData.replacePerson(em, "idea", "submitted_by", subject, formerMemberName);
         // the request they joined with holds their name, address and motivation: it goes entirely

@@ -20,13 +20,13 @@ import nl.leercultuur.hub.community.dto.EventRegistrationDto;
 import nl.leercultuur.hub.community.dto.EventRegistrationPage;
 import nl.leercultuur.hub.community.dto.EventRequest;
 import nl.leercultuur.hub.shared.error.ProblemType;
-import io.quarkus.mailer.Mail;
 import java.nio.charset.StandardCharsets;
 import nl.leercultuur.hub.shared.error.ApiException;
 import nl.leercultuur.hub.shared.i18n.Messages;
 import nl.leercultuur.hub.shared.i18n.RequestLanguage;
 import nl.leercultuur.hub.shared.mail.HubMailer;
 import nl.leercultuur.hub.shared.mail.MailText;
+import nl.leercultuur.hub.shared.mail.OutgoingMail;
 import nl.leercultuur.hub.shared.paging.PageRequest;
 import nl.leercultuur.hub.shared.security.Actor;
 import nl.leercultuur.hub.shared.security.CurrentUser;
@@ -230,11 +230,11 @@ public class EventService {
         boolean seat = "registered".equals(kind) || "promoted".equals(kind);
         String location = event.location == null ? "" : messages.get("hub.mail.event-location", event.location);
         String when = MailText.moment(messages, event.startsAt);
-        Mail mail = Mail.withText(registration.email, messages.get("hub.mail.event-" + kind + ".subject", event.title),
+        OutgoingMail mail = OutgoingMail.text(registration.email, messages.get("hub.mail.event-" + kind + ".subject", event.title),
                 MailText.body(messages, registration.name, messages.get("hub.mail.event-" + kind + ".text", event.title, when, location),
                         seat ? messages.get("hub.mail.event-cancel") : null));
         if (seat) {
-            mail.addAttachment("leercultuur-event.ics", ics(event).getBytes(StandardCharsets.UTF_8),
+            mail = mail.withAttachment("leercultuur-event.ics", ics(event).getBytes(StandardCharsets.UTF_8),
                     "text/calendar; charset=UTF-8; method=PUBLISH");
         }
         mailer.sendAfterCommit(mail);

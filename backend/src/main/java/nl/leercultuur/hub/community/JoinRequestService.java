@@ -2,7 +2,6 @@ package nl.leercultuur.hub.community;
 
 import static nl.leercultuur.hub.shared.text.Texts.blankToNull;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +26,7 @@ import nl.leercultuur.hub.shared.i18n.Messages;
 import nl.leercultuur.hub.shared.i18n.RequestLanguage;
 import nl.leercultuur.hub.shared.mail.HubMailer;
 import nl.leercultuur.hub.shared.mail.MailText;
+import nl.leercultuur.hub.shared.mail.OutgoingMail;
 import nl.leercultuur.hub.shared.paging.PageRequest;
 import nl.leercultuur.hub.shared.security.Actor;
 import nl.leercultuur.hub.shared.security.CurrentUser;
@@ -171,7 +171,7 @@ public class JoinRequestService {
         request.declineReason = body == null ? null : blankToNull(body.reason());
         decide(request, actor, JoinRequestStatus.DECLINED);
         Messages messages = Messages.forLanguage(request.language);
-        mailer.sendAfterCommit(Mail.withText(request.email, messages.get("hub.mail.join-declined.subject"),
+        mailer.sendAfterCommit(OutgoingMail.text(request.email, messages.get("hub.mail.join-declined.subject"),
                 MailText.body(messages, request.name, messages.get("hub.mail.join-declined.text"),
                         request.declineReason == null ? null : messages.get("hub.mail.join-declined.reason", request.declineReason),
                         messages.get("hub.mail.join-declined.after"))));

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -177,10 +178,18 @@ class EventResourceTest {
     @Test
     void shouldGiveTheSeatOfSomeoneWhoIsErasedToTheFirstOnTheWaitingList() throws Exception {
         String id = create(1);
-        String leaving = person();
+        String leavingEmail = "vertrek-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.example";
+        String leaving = person(leavingEmail);
         String waiting = person();
         RestAssured.given().auth().oauth2(leaving).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
                 .body("myRegistration", equalTo("REGISTERED"));
+        // a mail to them that still waits in the outbox (as when the SMTP server is away), written in another case
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("insert into mail_outbox "
+                + "(id, recipient, subject, body, next_attempt_at) values (gen_random_uuid(), ?, 'Je plek', 'Beste Vera', "
+                + "now() + interval '5 minutes')")) {
+            q.setString(1, leavingEmail.toUpperCase(Locale.ROOT));
+            q.executeUpdate();
+        }
         RestAssured.given().auth().oauth2(waiting).post(EVENTS + "/" + id + "/registrations").then().statusCode(200)
                 .body("myRegistration", equalTo("WAITING"));
         RestAssured.given().auth().oauth2(leaving).contentType(ContentType.JSON).body(Map.of("name", "Vera Vertrek",
@@ -194,6 +203,14 @@ class EventResourceTest {
                 .body("myRegistration", equalTo("REGISTERED")).body("seatsTaken", equalTo(1)).body("waiting", equalTo(0));
         assertEquals(1, count(id, "REGISTERED"));
         assertEquals(0, count(id, "WAITING"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select count(*) from mail_outbox where lower(recipient) = ?")) {
+            q.setString(1, leavingEmail);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                assertEquals(0, rows.getInt(1), "the waiting mail to the erased person is gone");
+            }
+        }
     }
 
     @Test
