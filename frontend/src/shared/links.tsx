@@ -1,4 +1,5 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink, NavLink as RouterNavLink, type LinkProps, type NavLinkProps } from 'react-router';
 
 function cx(...names: (string | false | undefined)[]): string {
@@ -31,4 +32,16 @@ export const ButtonLink = forwardRef<HTMLAnchorElement, LinkProps & { appearance
 /** A navigation link that marks the current page with aria-current. */
 export function NavLink({ className, ...props }: NavLinkProps & { className?: string }) {
   return <RouterNavLink className={cx('hub-nav__link', className)} {...props} />;
+}
+
+/** The link above a detail page back to its list (or to the page a form belongs to). */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Paragraph className="hub-back">
+      <Link to={to}>
+        <span aria-hidden="true">‹ </span>
+        {children}
+      </Link>
+    </Paragraph>
+  );
 }

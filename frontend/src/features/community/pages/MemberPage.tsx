@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from '../../../i18n';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
-import { Link } from '../../../shared/links';
+import { BackLink, Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -24,12 +24,7 @@ export default function MemberPage() {
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
     <article className="hub-item">
-      <Paragraph className="hub-back">
-        <Link to="/gemeenschap">
-          <span aria-hidden="true">‹ </span>
-          {t('community.directory.title')}
-        </Link>
-      </Paragraph>
+      <BackLink to="/gemeenschap">{t('community.directory.title')}</BackLink>
       <Heading1>{data.name}</Heading1>
       {data.jobTitle && <Paragraph appearance="lead">{data.jobTitle}</Paragraph>}
       <dl className="hub-details">

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from '../../../i18n';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
-import { Link } from '../../../shared/links';
+import { BackLink } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -29,12 +29,7 @@ export default function OrganizationPage() {
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
     <article className="hub-item">
-      <Paragraph className="hub-back">
-        <Link to="/gemeenschap/organisaties">
-          <span aria-hidden="true">‹ </span>
-          {t('community.organizations.title')}
-        </Link>
-      </Paragraph>
+      <BackLink to="/gemeenschap/organisaties">{t('community.organizations.title')}</BackLink>
       <Heading1>{data.name}</Heading1>
       <Paragraph appearance="lead">
         {t(`community.orgType.${data.type}`)} · {t(`shared.province.${data.province}`)}

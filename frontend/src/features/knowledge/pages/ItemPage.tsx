@@ -4,7 +4,7 @@ import { useTranslation } from '../../../i18n';
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
 import { Flash } from '../../../shared/Flash';
-import { ButtonLink, Link } from '../../../shared/links';
+import { BackLink, ButtonLink, Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -102,12 +102,7 @@ export default function ItemPage() {
 
   return (
     <article className="hub-item" aria-labelledby={`${ids}-title`}>
-      <Paragraph className="hub-back">
-        <Link to="/kennisbank">
-          <span aria-hidden="true">‹ </span>
-          {t('knowledge.item.back')}
-        </Link>
-      </Paragraph>
+      <BackLink to="/kennisbank">{t('knowledge.item.back')}</BackLink>
       <Flash />
       {notice && (
         <Alert type="ok" role="status">

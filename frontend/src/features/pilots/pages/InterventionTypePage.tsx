@@ -6,7 +6,7 @@ import { InterventionTypeEditor } from '../components/InterventionTypeEditor';
 import { useTranslation } from '../../../i18n';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../../api/ApiError';
-import { Link } from '../../../shared/links';
+import { BackLink, Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -57,12 +57,7 @@ export default function InterventionTypePage() {
   const ingredients = text.ingredients(data);
   return (
     <article className="hub-item">
-      <Paragraph className="hub-back">
-        <Link to="/interventies">
-          <span aria-hidden="true">‹ </span>
-          {t('pilots.types.title')}
-        </Link>
-      </Paragraph>
+      <BackLink to="/interventies">{t('pilots.types.title')}</BackLink>
       <Heading1>{text.label(data)}</Heading1>
       <Paragraph appearance="lead">{text.description(data)}</Paragraph>
       <Confirmation message={saved && t('pilots.typeEdit.saved')} />

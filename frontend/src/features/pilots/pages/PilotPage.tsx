@@ -8,7 +8,7 @@ import { Confirmation } from '../../../shared/Confirmation';
 import { Flash } from '../../../shared/Flash';
 import { FeatureSections } from '../../../shared/sections';
 import { controlProps, Field } from '../../../shared/form/fields';
-import { ButtonLink, Link } from '../../../shared/links';
+import { BackLink, ButtonLink, Link } from '../../../shared/links';
 import { NotFoundContent } from '../../../shared/NotFoundContent';
 import { errorMessage, QueryError } from '../../../shared/QueryError';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -90,12 +90,7 @@ export default function PilotPage() {
   const type = data.interventionType;
   return (
     <article className="hub-item">
-      <Paragraph className="hub-back">
-        <Link to="/pilots">
-          <span aria-hidden="true">‹ </span>
-          {t('pilots.page.back')}
-        </Link>
-      </Paragraph>
+      <BackLink to="/pilots">{t('pilots.page.back')}</BackLink>
       <Flash />
       <Heading1>{data.title}</Heading1>
       <Paragraph appearance="lead">
