@@ -139,3 +139,66 @@ test('staff measure a pilot before and after, decide and publish; a visitor find
   await expectNoAxeViolations(visitor, 'a published pilot (visitor)');
   await visitorContext.close();
 });
+
+// Staff add a questionnaire of their own and a new version of it (the Hub's own stays as it is); a visitor reads it.
+test('staff add a questionnaire and a new version of it; a visitor reads what employees are asked', async ({ page, browser }) => {
+  const word = uniqueWord();
+  const code = `e2e-${word}`;
+  await page.goto('/vragenlijsten');
+  await signIn(page, 'staff', 'staff');
+  await page.getByRole('link', { name: 'Nieuwe vragenlijst' }).click();
+  const form = page.getByRole('form', { name: 'Nieuwe vragenlijst' });
+  await form.getByRole('textbox', { name: 'Code', exact: true }).fill(code);
+  await form.getByRole('textbox', { name: 'Naam (Nederlands)' }).fill(`Teamscan ${word}`);
+  await form.getByRole('textbox', { name: 'Naam (Engels)' }).fill(`Team scan ${word}`);
+  await form.getByRole('textbox', { name: 'Uitleg (Nederlands)' }).fill('Een korte scan voor één team.');
+  await form.getByRole('textbox', { name: 'Uitleg (Engels)' }).fill('A short scan for one team.');
+  const dimension = form.getByRole('region', { name: /^Onderdeel 1/ });
+  await dimension.getByRole('textbox', { name: 'Code van het onderdeel' }).fill('samen-leren');
+  await dimension.getByRole('textbox', { name: 'Naam van het onderdeel (Nederlands)' }).fill('Samen leren');
+  await dimension.getByRole('textbox', { name: 'Naam van het onderdeel (Engels)' }).fill('Learning together');
+  const first = dimension.getByRole('group', { name: 'Stelling 1 van onderdeel 1' });
+  await first.getByRole('textbox', { name: 'Code van de stelling' }).fill('samen-leren-1');
+  await first.getByRole('textbox', { name: 'Stelling (Nederlands)' }).fill('In mijn team leren we van elkaar.');
+  // the English statement is missing: the API refuses and the form says where
+  await form.getByRole('button', { name: 'Vragenlijst opslaan' }).click();
+  await expect(first.getByRole('textbox', { name: 'Stelling (Engels)' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'Niet alles is goed ingevuld' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the questionnaire editor with an error (staff)');
+  await first.getByRole('textbox', { name: 'Stelling (Engels)' }).fill('In my team we learn from each other.');
+  await form.getByRole('button', { name: 'Vragenlijst opslaan' }).click();
+  await expect(page.getByText(`Vragenlijst Teamscan ${word}, versie 1, is opgeslagen.`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Teamscan ${word}` })).toBeVisible();
+
+  // a new version: a copy of version 1 with one statement more, counted reversed
+  await page.getByRole('link', { name: 'Nieuwe versie maken' }).click();
+  const next = page.getByRole('form', { name: `Nieuwe versie van Teamscan ${word}` });
+  await next.getByRole('button', { name: 'Stelling toevoegen aan onderdeel 1' }).click();
+  const second = next.getByRole('group', { name: 'Stelling 2 van onderdeel 1' });
+  await expect(second.getByRole('textbox', { name: 'Code van de stelling' })).toHaveValue('samen-leren-2');
+  await second.getByRole('textbox', { name: 'Stelling (Nederlands)' }).fill('Fouten houden we liever voor ons.');
+  await second.getByRole('textbox', { name: 'Stelling (Engels)' }).fill('We would rather keep mistakes to ourselves.');
+  await second.getByRole('checkbox', { name: /Omgekeerd/ }).check();
+  await next.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+  await expect(page.getByText(`Vragenlijst Teamscan ${word}, versie 2, is opgeslagen.`)).toBeVisible();
+  const version2 = new URL(page.url()).pathname;
+
+  // a visitor: the list with the newest version, the questionnaire per dimension, on a phone
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const visitor = await context.newPage();
+  await visitor.goto('/vragenlijsten');
+  const card = visitor.getByRole('listitem').filter({ has: visitor.getByRole('heading', { name: `Teamscan ${word}` }) });
+  await expect(card.getByText('Versie 2 · 1 onderdeel · 2 stellingen')).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Versie 1' })).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 2, name: 'Leercultuurscan' })).toBeVisible();
+  await expectNoAxeViolations(visitor, 'the questionnaires (visitor, phone)');
+  await card.getByRole('link', { name: `Teamscan ${word}` }).click();
+  await expect(visitor).toHaveURL(new RegExp(`${version2}$`));
+  const statements = visitor.getByRole('list', { name: 'Stellingen: Samen leren' });
+  await expect(statements.getByRole('listitem')).toHaveText(['In mijn team leren we van elkaar.', 'Fouten houden we liever voor ons.omgekeerd']);
+  await expect(visitor.getByRole('link', { name: 'Nieuwe versie maken' })).toHaveCount(0);
+  await expectNoAxeViolations(visitor, 'a questionnaire (visitor, phone)');
+  const overflow = await visitor.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'the questionnaire fits the phone').toBeLessThanOrEqual(0);
+  await context.close();
+});

@@ -34,6 +34,7 @@ describe('PilotMeasurements', () => {
     expect(within(section).getByRole('progressbar', { name: /12 van hoogstens 40/ })).toHaveAttribute('value', '12');
     expect(within(section).getByRole('link', { name: /\/vragenlijst\/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG$/ })).toBeInTheDocument();
     expect(within(section).getByRole('img', { name: 'QR-code met de link naar Nulmeting' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/gif/));
+    expect(within(section).getByRole('link', { name: 'Leercultuurscan, versie 1' })).toHaveAttribute('href', '/vragenlijsten/i1');
     expect(within(section).queryByRole('button', { name: 'Nieuwe meting' })).not.toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: 'Meting sluiten' })).not.toBeInTheDocument();
   });
@@ -61,12 +62,14 @@ describe('PilotMeasurements', () => {
     await userEvent.click(within(section).getByRole('button', { name: 'Nieuwe meting' }));
     const form = within(section).getByRole('form', { name: 'Nieuwe meting' });
     expect(within(form).getByRole('combobox', { name: 'Soort meting' })).toHaveValue('FOLLOW_UP');
+    expect(within(form).getByText('Met dezelfde vragenlijst als de nulmeting: Leercultuurscan, versie 1.')).toBeInTheDocument();
+    expect(within(form).queryByRole('combobox', { name: 'Vragenlijst' })).not.toBeInTheDocument();
     await userEvent.type(within(form).getByRole('textbox', { name: 'Naam van de meting' }), 'Vervolgmeting zomer');
     await userEvent.type(within(form).getByLabelText(/^Open vanaf/), '2027-06-01');
     await userEvent.type(within(form).getByLabelText(/^Open tot en met/), '2027-05-01');
     await userEvent.click(within(form).getByRole('button', { name: 'Meting openen' }));
     expect(await within(form).findByText('mag niet voor de openingsdag liggen')).toBeInTheDocument();
-    expect(mock.calls('POST', '/api/v1/pilots/p1/measurements')[0].body).toEqual({ wave: 'FOLLOW_UP', label: 'Vervolgmeting zomer',
+    expect(mock.calls('POST', '/api/v1/pilots/p1/measurements')[0].body).toEqual({ wave: 'FOLLOW_UP', instrumentId: 'i1', label: 'Vervolgmeting zomer',
       opensOn: '2027-06-01', closesOn: '2027-05-01', responseCap: 60 });
     answer = () => json(wave({ id: 'm2', wave: 'FOLLOW_UP' }), { status: 201 });
     await userEvent.clear(within(form).getByLabelText(/^Open tot en met/));
@@ -75,6 +78,29 @@ describe('PilotMeasurements', () => {
     expect(await screen.findByText('De meting Vervolgmeting zomer staat klaar.')).toBeInTheDocument();
     await userEvent.click(within(section).getByRole('button', { name: 'Meting sluiten' }));
     await waitFor(() => expect(mock.calls('POST', '/api/v1/measurements/m1/close')).toHaveLength(1));
+  });
+
+  it('lets staff choose the questionnaire of a baseline, the Hub’s own unless they choose another', async () => {
+    const own = { ...INSTRUMENT, id: 'i2', versionNumber: 2, latest: true, descriptionNl: '', descriptionEn: '', dimensions: [], items: [],
+      createdAt: '2026-11-01T10:00:00Z' };
+    const care = { ...own, id: 'z1', code: 'leercultuur-zorg', versionNumber: 1, nameNl: 'Leercultuurscan zorg', nameEn: 'Care scan' };
+    const older = { ...own, id: 'i1', versionNumber: 1, latest: false };
+    const mock = api([], {
+      'GET /api/v1/instruments': () => json({ items: [care, own, older], page: 0, size: 100, totalItems: 3, totalPages: 1 }),
+      'POST /api/v1/pilots/p1/measurements': () => json(wave({ instrument: { ...INSTRUMENT, id: 'z1' } }), { status: 201 }),
+    });
+    renderApp('/pilots/p1', STAFF);
+    const section = await screen.findByRole('region', { name: 'Metingen' });
+    await userEvent.click(within(section).getByRole('button', { name: 'Nieuwe meting' }));
+    const form = within(section).getByRole('form', { name: 'Nieuwe meting' });
+    const choice = within(form).getByRole('combobox', { name: 'Vragenlijst' });
+    await waitFor(() => expect(choice).toHaveValue('i2'));
+    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['Leercultuurscan zorg, versie 1', 'Leercultuurscan, versie 2']);
+    await userEvent.selectOptions(choice, 'z1');
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Naam van de meting' }), 'Nulmeting');
+    await userEvent.click(within(form).getByRole('button', { name: 'Meting openen' }));
+    expect(await screen.findByText('De meting Nulmeting staat klaar.')).toBeInTheDocument();
+    expect(mock.calls('POST', '/api/v1/pilots/p1/measurements')[0].body).toMatchObject({ wave: 'BASELINE', instrumentId: 'z1' });
   });
 
   it('charts a finished follow-up against the baseline with the effect and its interval, with the same figures in a table', async () => {

@@ -8,20 +8,32 @@ import { Confirmation } from '../../../shared/Confirmation';
 import type { SectionProps } from '../../../shared/feature';
 import { controlProps, Field, firstErrorPerField } from '../../../shared/form/fields';
 import { errorMessage } from '../../../shared/QueryError';
+import { Link } from '../../../shared/links';
 import type { Measurement, MeasurementRequest } from '../api';
+import { useInstruments } from '../instruments/instrumentsApi';
 import { useCloseMeasurement, useCreateMeasurement, useMeasurements } from './measurementsApi';
 import { ResultsView } from './ResultsView';
 import { SurveyLink } from './SurveyLink';
 import './measurements.css';
 
-type Values = { wave: 'BASELINE' | 'FOLLOW_UP'; label: string; opensOn: string; closesOn: string; responseCap: string };
+type InstrumentRef = Measurement['instrument'];
 
-/** Staff open a wave: the baseline first, then follow-ups compared with it. The API judges the input. */
-function NewWave({ pilotId, hasBaseline, onCreated }: { pilotId: string; hasBaseline: boolean; onCreated: (label: string) => void }) {
-  const { t } = useTranslation();
+type Values = { wave: 'BASELINE' | 'FOLLOW_UP'; instrumentId: string; label: string; opensOn: string; closesOn: string; responseCap: string };
+
+/** The Hub's own questionnaire: the API's default for a baseline. */
+const DEFAULT_INSTRUMENT = 'leercultuur';
+
+/**
+ * Staff open a wave: the baseline first, with the questionnaire of their choice (the Hub's own unless chosen), then
+ * follow-ups compared with it, with the baseline's questionnaire. The API judges the input.
+ */
+function NewWave({ pilotId, baseline, onCreated }: { pilotId: string; baseline?: InstrumentRef; onCreated: (label: string) => void }) {
+  const { t, i18n } = useTranslation();
   const create = useCreateMeasurement(pilotId);
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Values>({ wave: hasBaseline ? 'FOLLOW_UP' : 'BASELINE', label: '', opensOn: '', closesOn: '', responseCap: '60' });
+  const [values, setValues] = useState<Values>({ wave: baseline ? 'FOLLOW_UP' : 'BASELINE', instrumentId: '', label: '', opensOn: '',
+    closesOn: '', responseCap: '60' });
+  const instruments = useInstruments(open);
   const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   if (!open) {
@@ -37,7 +49,8 @@ function NewWave({ pilotId, hasBaseline, onCreated }: { pilotId: string; hasBase
     setErrors({});
     setFailure(null);
     const cap = Number(values.responseCap);
-    const request = { wave: values.wave, label: values.label.trim(), opensOn: values.opensOn || undefined, closesOn: values.closesOn || undefined,
+    const instrumentId = values.wave === 'FOLLOW_UP' && baseline ? baseline.id : values.instrumentId || undefined;
+    const request = { wave: values.wave, instrumentId, label: values.label.trim(), opensOn: values.opensOn || undefined, closesOn: values.closesOn || undefined,
       responseCap: values.responseCap.trim() === '' || Number.isNaN(cap) ? undefined : cap } as MeasurementRequest;
     try {
       await create.mutateAsync(request);
@@ -53,6 +66,8 @@ function NewWave({ pilotId, hasBaseline, onCreated }: { pilotId: string; hasBase
     }
   };
   const id = (key: keyof Values) => `mw-${pilotId}-${key}`;
+  const latest = (instruments.data?.items ?? []).filter((instrument) => instrument.latest);
+  const defaultInstrument = latest.find((instrument) => instrument.code === DEFAULT_INSTRUMENT)?.id ?? latest[0]?.id ?? '';
   const input = (key: 'label' | 'opensOn' | 'closesOn' | 'responseCap', type: string, hint?: string) => (
     <Field id={id(key)} label={t(`evaluations.measurements.${key}`)} hint={hint} error={errors[key]} required>
       <input {...controlProps(id(key), { hint: Boolean(hint), error: errors[key], required: true })} type={type}
@@ -75,6 +90,27 @@ function NewWave({ pilotId, hasBaseline, onCreated }: { pilotId: string; hasBase
           <option value="FOLLOW_UP">{t('evaluations.measurements.waves.FOLLOW_UP')}</option>
         </select>
       </Field>
+      {values.wave === 'FOLLOW_UP' && baseline ? (
+        <Paragraph>
+          {t('evaluations.measurements.sameInstrument', { name: i18n.language === 'en' ? baseline.nameEn : baseline.nameNl,
+            version: baseline.versionNumber })}
+        </Paragraph>
+      ) : (
+        <Field id={id('instrumentId')} label={t('evaluations.measurements.instrument')} error={errors.instrumentId}
+          hint={t('evaluations.measurements.instrumentHint')} required>
+          <select {...controlProps(id('instrumentId'), { hint: true, error: errors.instrumentId, required: true })}
+            className="utrecht-select utrecht-select--html-select" value={values.instrumentId || defaultInstrument}
+            onChange={(e) => set('instrumentId', e.target.value)}>
+            {latest.length === 0 && <option value="">{t('app.loading')}</option>}
+            {latest.map((instrument) => (
+              <option key={instrument.id} value={instrument.id}>
+                {t('evaluations.measurements.instrumentOption', { name: i18n.language === 'en' ? instrument.nameEn : instrument.nameNl,
+                  version: instrument.versionNumber })}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       {input('label', 'text', t('evaluations.measurements.labelHint'))}
       <div className="hub-field-row">
         {input('opensOn', 'date')}
@@ -94,7 +130,7 @@ function NewWave({ pilotId, hasBaseline, onCreated }: { pilotId: string; hasBase
 }
 
 function Wave({ measurement, staff }: { measurement: Measurement; staff: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const close = useCloseMeasurement();
   const [showResults, setShowResults] = useState(false);
   const date = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' });
@@ -107,6 +143,13 @@ function Wave({ measurement, staff }: { measurement: Measurement; staff: boolean
       <Paragraph>
         {t(`evaluations.measurements.state.${state}`)} · {t('evaluations.measurements.period', {
           start: date.format(new Date(measurement.opensOn)), end: date.format(new Date(measurement.closesOn)) })}
+      </Paragraph>
+      <Paragraph>
+        {t('evaluations.measurements.instrumentOf')}{' '}
+        <Link to={`/vragenlijsten/${measurement.instrument.id}`}>
+          {t('evaluations.measurements.instrumentOption', { name: i18n.language === 'en' ? measurement.instrument.nameEn
+            : measurement.instrument.nameNl, version: measurement.instrument.versionNumber })}
+        </Link>
       </Paragraph>
       <div className="hub-wave__progress">
         <label htmlFor={`wave-progress-${measurement.id}`}>
@@ -148,6 +191,9 @@ export function PilotMeasurements({ pilotId }: SectionProps) {
     <section aria-labelledby="pilot-measurements" className="hub-measurements">
       <Heading2 id="pilot-measurements">{t('evaluations.measurements.title')}</Heading2>
       <Paragraph>{t('evaluations.measurements.intro')}</Paragraph>
+      <Paragraph>
+        <Link to="/vragenlijsten">{t('evaluations.measurements.questionnaires')}</Link>
+      </Paragraph>
       <Confirmation message={created} />
       {data.items.length === 0 ? (
         <Paragraph>{t('evaluations.measurements.empty')}</Paragraph>
@@ -159,7 +205,7 @@ export function PilotMeasurements({ pilotId }: SectionProps) {
         </ol>
       )}
       {staff && (
-        <NewWave pilotId={pilotId} hasBaseline={data.items.some((m) => m.wave === 'BASELINE')}
+        <NewWave pilotId={pilotId} baseline={data.items.find((m) => m.wave === 'BASELINE')?.instrument}
           onCreated={(label) => setCreated(t('evaluations.measurements.created', { label }))} />
       )}
     </section>

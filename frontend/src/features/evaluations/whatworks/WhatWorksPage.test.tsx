@@ -32,5 +32,6 @@ describe('WhatWorksPage', () => {
     expect(within(table).getByRole('row', { name: /Intervisie gestopt/ })).toHaveTextContent('geen effect te berekenen');
     expect(within(table).getByRole('row', { name: /Samen/ })).toHaveTextContent('0,10 – 0,80');
     expect(within(type).getAllByText('Werkte niet: Geen tijd.')).toHaveLength(3);
+    expect(screen.getByRole('link', { name: 'Bekijk de vragenlijsten' })).toHaveAttribute('href', '/vragenlijsten');
   });
 });

@@ -185,6 +185,9 @@ export default function WhatWorksPage() {
         <Paragraph>{t('evaluations.whatWorks.rule')}</Paragraph>
       </details>
       <Paragraph>
+        <Link to="/vragenlijsten">{t('evaluations.whatWorks.questionnaires')}</Link>
+      </Paragraph>
+      <Paragraph>
         <Button appearance="secondary-action-button" onClick={() => void download()}>
           {t('evaluations.whatWorks.csv')}
         </Button>
