@@ -33,6 +33,24 @@ public class GreenMailTestResource implements QuarkusTestResourceLifecycleManage
         }
     }
 
+    /** What a test does while the SMTP server is away. */
+    @FunctionalInterface
+    public interface WhileAway {
+        void run() throws Exception;
+    }
+
+    /** Stops the SMTP server (as when the organisation's server is away), runs {@code whileAway}, and starts it again on the same port. */
+    public static void away(WhileAway whileAway) throws Exception {
+        int port = server.getSmtp().getPort();
+        server.stop();
+        try {
+            whileAway.run();
+        } finally {
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+    }
+
     /** The mails to {@code address}, once at least {@code count} have arrived (waits up to twenty seconds: a try that hangs is repeated after three). */
     public static List<MimeMessage> mailsTo(String address, int count) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -41,7 +41,8 @@ import org.jboss.logging.Logger;
  * the tests, about one in a few hundred). A mail that still fails, or whose replica stopped before sending it, is sent
  * by the outbox round ({@code hub.mail.retry-every}, 1 minute) once it is due again ({@code hub.mail.retry-after}, 5
  * minutes), until {@code hub.mail.give-up-after} (3 days) after it was written: then it is logged with its subject
- * and recipient and removed. The change itself always stands.
+ * and recipient and removed, as is at once a mail whose address the mail client refuses. The change itself always
+ * stands.
  *
  * <p>Sending claims the row first (moves {@code next_attempt_at} forward by {@code hub.mail.retry-after} in its own
  * transaction), so two replicas never send one mail together. A replica that stops after the server took a mail but
@@ -177,6 +178,11 @@ public class HubMailer {
             } catch (RuntimeException e) {
                 error = e.toString();
                 LOG.warnf("mail \"%s\" to %s, try %d of %d failed: %s", mail.subject(), mail.to(), attempt, tries, error);
+                if (invalidAddress(e)) {
+                    execute("delete from mail_outbox where id = ?", id, null);
+                    LOG.errorf("mail NOT sent, no server takes its address: \"%s\" to %s", mail.subject(), mail.to());
+                    return;
+                }
             }
         }
         if (claimed.get().writtenAt().isBefore(Instant.now().minus(giveUpAfter))) {
@@ -187,6 +193,19 @@ public class HubMailer {
             execute("update mail_outbox set last_error = ? where id = ?", id, lastError);
             LOG.warnf("mail \"%s\" to %s waits for the outbox round (in %s)", mail.subject(), mail.to(), retryAfter);
         }
+    }
+
+    /**
+     * Whether the mail client refused the address itself (it is not an address): no later try can succeed. An SMTP
+     * server's permanent answer is not taken as final, because it may come from a wrong setting of the Hub's own.
+     */
+    private static boolean invalidAddress(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mail of the outbox, claimed for sending, with the moment it was written. */

@@ -2,6 +2,7 @@ package nl.leercultuur.hub.shared.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mail outbox, against the real SMTP server of the tests: a mail that waited (its replica stopped before sending
- * it) goes out with its attachment, once; a rolled-back change sends nothing; a mail the server cannot take waits for
- * a later round and is given up after three days. The mails of committed changes: EventResourceTest and
+ * it) goes out with its attachment, once; a rolled-back change sends nothing; a mail that finds the server away waits
+ * for a later round, and is given up three days after it was written; one to something that is not an address is
+ * given up at once. The mails of committed changes: EventResourceTest and
  * JoinRequestResourceTest.
  */
 @QuarkusTest
@@ -82,7 +84,7 @@ class HubMailerTest {
         Multipart parts = (Multipart) mails.get(0).getContent();
         assertEquals(2, parts.getCount(), "the text and the .ics");
         assertEquals("leercultuur-event.ics", parts.getBodyPart(1).getFileName());
-        assertEquals(null, row(to), "removed once the server took it");
+        assertNull(row(to), "removed once the server took it");
         mailer.sendDue();
         Thread.sleep(300);
         assertEquals(1, GreenMailTestResource.mailsToNow(to).size(), "sent once");
@@ -95,30 +97,54 @@ class HubMailerTest {
         mailer.sendAfterCommit(OutgoingMail.text(to, "Niet verstuurd", "Deze wijziging ging niet door."));
         QuarkusTransaction.rollback();
 
-        assertEquals(null, row(to));
+        assertNull(row(to));
         Thread.sleep(500);
         assertEquals(0, GreenMailTestResource.mailsToNow(to).size());
     }
 
     @Test
-    void shouldKeepAMailTheServerRefusesForALaterRoundAndGiveItUpAfterThreeDays() throws Exception {
-        String to = "niet een adres";
-        update("delete from mail_outbox where recipient = ?", to);
+    void shouldKeepAMailWhileTheServerIsAwayAndSendItInALaterRound() throws Exception {
+        String to = address();
         waiting(to, "1 hour", false);
 
-        mailer.sendDue();
-        Object[] kept = row(to);
-        assertNotNull(kept, "kept for a later round");
-        assertEquals(1, kept[0]);
-        assertNotNull(kept[1], "the server's answer is kept");
-        assertEquals(false, kept[2], "not due again at once");
-        mailer.sendDue();
-        assertEquals(1, row(to)[0], "not tried again before it is due");
+        GreenMailTestResource.away(() -> {
+            mailer.sendDue();
+            Object[] kept = row(to);
+            assertNotNull(kept, "kept for a later round");
+            assertEquals(1, kept[0]);
+            assertNotNull(kept[1], "why it failed is kept");
+            assertEquals(false, kept[2], "not due again at once");
+            mailer.sendDue();
+            assertEquals(1, row(to)[0], "not tried again before it is due");
+        });
 
-        // three days after it was written, the next failure gives it up
-        assertEquals(1, update("update mail_outbox set created_at = now() - interval '73 hours', "
-                + "next_attempt_at = now() - interval '1 minute' where recipient = ?", to));
+        // the server is back; once the mail is due again (after five minutes), the round sends it
+        assertEquals(1, update("update mail_outbox set next_attempt_at = now() - interval '1 second' where recipient = ?", to));
         mailer.sendDue();
-        assertEquals(null, row(to), "given up and removed");
+        assertEquals("Je plek bij de demodag", GreenMailTestResource.mailsTo(to, 1).get(0).getSubject());
+        assertNull(row(to), "removed once the server took it");
+    }
+
+    @Test
+    void shouldGiveUpAMailThatCouldNotBeSentForThreeDays() throws Exception {
+        String to = address();
+        waiting(to, "73 hours", false);
+
+        GreenMailTestResource.away(() -> mailer.sendDue());
+
+        assertNull(row(to), "given up and removed");
+        Thread.sleep(300);
+        assertEquals(0, GreenMailTestResource.mailsToNow(to).size());
+    }
+
+    @Test
+    void shouldGiveUpAtOnceAMailToSomethingThatIsNotAnAddress() throws Exception {
+        String to = "niet een adres";
+        update("delete from mail_outbox where recipient = ?", to);
+        waiting(to, "1 minute", false);
+
+        mailer.sendDue();
+
+        assertNull(row(to), "no later try could send it");
     }
 }
