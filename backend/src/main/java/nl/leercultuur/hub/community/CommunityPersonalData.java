@@ -58,8 +58,9 @@ public class CommunityPersonalData implements PersonalData {
     public void forget(String subject, String formerMemberName) {
         // a mail to them that still waits in the outbox (its server was away) holds their address and name: it goes
         @SuppressWarnings("unchecked")
-        List<String> addresses = em.createNativeQuery("select email from member where subject = ?1 union select email "
-                        + "from event_registration where subject = ?1 union select email from join_request where account_subject = ?1")
+        List<String> addresses = em.createNativeQuery("select email from member where subject = ?1 "
+                        + "union select email from event_registration where subject = ?1 "
+                        + "union select email from join_request where account_subject = ?1")
                 .setParameter(1, subject).getResultList();
         mailer.forget(addresses);
         events.releaseAll(subject);

@@ -48,8 +48,9 @@ public class KnowledgeSearchIndex {
      * The index name, with the version of its mapping. A change that an existing index cannot take in place (an
      * analyzer, a stored field, {@code _source}, the index sort; create-or-update fails on those) gets the next version
      * (v2: the facet field, stored text without {@code _source}; v3: sorted newest first; v4: one stored field for
-     * snippets; v5: doc values on type, themes and learning forms, which a filtered facet counts): the API then creates the new index at start and fills it from PostgreSQL, and the old one can be
-     * deleted. Hibernate Search writes through the alias {@code <name>-write} and reads through {@link #READ_ALIAS}.
+     * snippets; v5: doc values on type, themes and learning forms, which a filtered facet counts): the API then creates
+     * the new index at start and fills it from PostgreSQL, and the old one can be deleted. Hibernate Search writes
+     * through the alias {@code <name>-write} and reads through {@link #READ_ALIAS}.
      */
     public static final String NAME = "knowledge-item-v5";
     /** The alias searches read. */

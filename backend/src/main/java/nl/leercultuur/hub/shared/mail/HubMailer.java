@@ -189,7 +189,8 @@ public class HubMailer {
             execute("delete from mail_outbox where id = ?", id, null);
             LOG.errorf("mail NOT sent, given up %s after it was written: \"%s\" to %s", giveUpAfter, mail.subject(), mail.to());
         } else {
-            String lastError = error == null ? "not tried (hub.mail.tries is 0)" : error.substring(0, Math.min(error.length(), 500));
+            String lastError = error == null ? "not tried (hub.mail.tries is 0)"
+                    : error.substring(0, Math.min(error.length(), 500));
             execute("update mail_outbox set last_error = ? where id = ?", id, lastError);
             LOG.warnf("mail \"%s\" to %s waits for the outbox round (in %s)", mail.subject(), mail.to(), retryAfter);
         }
