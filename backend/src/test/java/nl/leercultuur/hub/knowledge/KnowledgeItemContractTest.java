@@ -149,7 +149,7 @@ class KnowledgeItemContractTest {
             UUID unknown = UUID.randomUUID();
             RestAssured.given().header("Accept-Language", "nl-NL,nl;q=0.9").get(ITEMS + "/" + unknown).then().statusCode(404)
                     .body("title", equalTo("Niet gevonden"))
-                    .body("detail", equalTo("Kennisitem " + unknown + " bestaat niet of is niet voor u zichtbaar."));
+                    .body("detail", equalTo("Kennisitem " + unknown + " bestaat niet of is niet voor jou zichtbaar."));
             RestAssured.given().get(ITEMS + "/" + unknown).then().statusCode(404)
                     .body("title", equalTo("Not found"))
                     .body("detail", equalTo("Knowledge item " + unknown + " does not exist or is not visible to you."));

@@ -58,7 +58,7 @@ class RateLimitTest {
                 .header("Retry-After", Integer::parseInt, greaterThan(0))
                 .body("type", equalTo("https://leercultuur-hub.nl/problems/too-many-requests"))
                 .body("title", equalTo("Te veel verzoeken"))
-                .body("detail", startsWith("U stuurde te veel verzoeken"));
+                .body("detail", startsWith("Je stuurde te veel verzoeken"));
     }
 
     @Test
