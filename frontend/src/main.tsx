@@ -1,4 +1,4 @@
-import { StrictMode, useState } from 'react';
+import { startTransition, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -23,15 +23,18 @@ const root = createRoot(document.getElementById('root')!);
 
 loadConfig()
   .then((config) => {
-    root.render(
-      <StrictMode>
-        <AuthProvider config={config}>
-          <QueryClientProvider client={queryClient}>
-            <App />
-          </QueryClientProvider>
-        </AuthProvider>
-      </StrictMode>,
-    );
+    // a background render: React gives the browser room between the parts of the first page instead of one long task
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <AuthProvider config={config}>
+            <QueryClientProvider client={queryClient}>
+              <App />
+            </QueryClientProvider>
+          </AuthProvider>
+        </StrictMode>,
+      );
+    });
   })
   .catch((error: unknown) => {
     root.render(

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from '../../../i18n';
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
@@ -73,7 +73,10 @@ export default function SearchPage() {
   const { api } = useAuth();
   const [params, setParams] = useSearchParams();
   const state = parseSearch(params);
-  const { data, error, isPending, isFetching, refetch } = useKnowledgeSearch(state);
+  const { data: answer, error, isPending, isFetching, refetch } = useKnowledgeSearch(state);
+  // the results and facets are drawn in a background render that gives the browser room between its parts (one long
+  // task of drawing them all after the answer was most of the page's blocking time on a phone)
+  const data = useDeferredValue(answer);
   const wide = useMediaQuery('(min-width: 50em)');
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -160,7 +163,7 @@ export default function SearchPage() {
             {t('knowledge.search.results')}
           </Heading2>
           <p className="hub-result-count" role="status" aria-live="polite">
-            {isPending ? t('knowledge.search.loading') : error ? '' : countText}
+            {error ? '' : isPending || !data ? t('knowledge.search.loading') : countText}
           </p>
           <FilterChips
             state={state}
