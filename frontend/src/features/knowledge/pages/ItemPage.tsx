@@ -61,9 +61,11 @@ function Details({ item }: { item: KnowledgeItem }) {
 function Related({ id }: { id: string }) {
   const { t } = useTranslation();
   const labels = useKnowledgeLabels();
-  const { data, isPending, error } = useRelatedItems(id);
-  if (isPending) return <Paragraph>{t('app.loading')}</Paragraph>;
-  if (error || data.items.length === 0) return <Paragraph>{t('knowledge.item.noRelated')}</Paragraph>;
+  const { data: answer, isPending, error } = useRelatedItems(id);
+  // drawn in a background render, like the item itself
+  const data = useDeferredValue(answer);
+  if (isPending || (!data && !error)) return <Paragraph>{t('app.loading')}</Paragraph>;
+  if (error || !data || data.items.length === 0) return <Paragraph>{t('knowledge.item.noRelated')}</Paragraph>;
   return (
     <ul className="hub-related">
       {data.items.map((related) => (
