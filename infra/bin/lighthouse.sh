@@ -5,7 +5,7 @@
 #   infra/bin/lighthouse.sh          # against a running API (default http://localhost:8080, i.e. `make run`)
 #
 # `make e2e` (and so `make test`) runs it against its own stack after the Playwright tests. It fails when the home,
-# search or item page scores under performance 0.95 or accessibility 1 (median of LIGHTHOUSE_RUNS runs, default 3);
+# search or item page scores under performance 0.95 or accessibility 1 (median of LIGHTHOUSE_RUNS runs, default 5, each after the machine is quiet);
 # the HTML reports go to frontend/test-results/lighthouse/.
 #
 # Environment:
