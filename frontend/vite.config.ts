@@ -6,6 +6,7 @@ import { customProperties } from './build/customProperties';
 import { landingRoutePreload } from './build/landingRoutePreload';
 import { paintFirst } from './build/paintFirst';
 import { purgeUtrechtCss } from './build/purgeUtrechtCss';
+import { reactRouterProduction } from './build/reactRouterProduction';
 import { utrechtTreeShaking } from './build/utrechtTreeShaking';
 
 // The SPA calls the API on its own origin under /api (and Swagger/health under /q);
@@ -26,6 +27,7 @@ function cssPlugins(): AcceptedPlugin[] {
 export default defineConfig(({ command }) => ({
   plugins: [react(), utrechtTreeShaking(), landingRoutePreload(), paintFirst()],
   css: command === 'build' ? { postcss: { plugins: cssPlugins() } } : undefined,
+  resolve: command === 'build' ? { alias: [reactRouterProduction()] } : undefined,
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
   // The manifest (dist/.vite/manifest.json) lets scripts/check-budget.mjs find the files of each page.

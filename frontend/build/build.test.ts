@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { settleVars } from './customProperties';
 import { LANDING_ROUTES } from './landingRoutePreload';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { inlineEntryCss, startAfterFirstPaint, startScript } from './paintFirst';
+import { REACT_ROUTER_PRODUCTION, reactRouterProduction } from './reactRouterProduction';
 
 describe('the build\'s size measures', () => {
   it('preloads the route of the landing pages only, not of other pages under the same path', () => {
@@ -80,6 +83,18 @@ describe('the build\'s size measures', () => {
       expect(hidden.imports).toEqual(['/assets/index-abc.js']);
       expect(hidden.timers).toEqual([]);
     });
+  });
+
+  it('bundles React Router\'s production build, the one without development warnings', () => {
+    const alias = reactRouterProduction();
+    expect('react-router').toMatch(alias.find);
+    expect('react-router-dom').not.toMatch(alias.find);
+    const entry = readFileSync(REACT_ROUTER_PRODUCTION, 'utf8');
+    expect(entry).toMatch(/createBrowserRouter/);
+    // the chunks it re-exports from have their development warnings switched off
+    const chunks = [...entry.matchAll(/from "\.\/(chunk-[\w-]+\.mjs)"/g)].map((match) => readFileSync(join(dirname(REACT_ROUTER_PRODUCTION), match[1]), 'utf8'));
+    expect(chunks.some((chunk) => chunk.includes('ENABLE_DEV_WARNINGS = false'))).toBe(true);
+    expect(chunks.some((chunk) => chunk.includes('ENABLE_DEV_WARNINGS = true'))).toBe(false);
   });
 
   it('puts the main stylesheet into index.html, so the first paint needs no second request', () => {
