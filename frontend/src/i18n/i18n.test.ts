@@ -32,6 +32,20 @@ describe('the app\'s texts', () => {
     expect(i18n.t('test.greeting', { name: 'Anna' })).toBe('Hallo Anna');
   });
 
+  it('never changes the text objects a feature registered', async () => {
+    await i18n.changeLanguage('nl');
+    const feature = { shared2: { nested: { one: 'Een' } } };
+    i18n.addResourceBundle('nl', feature);
+    i18n.addResourceBundle('nl', { shared2: { nested: { two: 'Twee' }, other: 'Ander' } });
+    expect(i18n.t('shared2.nested.one')).toBe('Een');
+    expect(i18n.t('shared2.nested.two')).toBe('Twee');
+    expect(i18n.t('shared2.other')).toBe('Ander');
+    expect(feature).toEqual({ shared2: { nested: { one: 'Een' } } });
+    i18n.addResourceBundle('nl', { shared2: { nested: { one: 'Eén' } } }, true);
+    expect(i18n.t('shared2.nested.one')).toBe('Eén');
+    expect(feature.shared2.nested.one).toBe('Een');
+  });
+
   it('re-renders components, sets <html lang> and remembers the language when it changes', async () => {
     await i18n.changeLanguage('nl');
     const { result } = renderHook(() => useTranslation());

@@ -36,12 +36,30 @@ function isTexts(value: unknown): value is Texts {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The text objects this module made itself; the others belong to a feature's module and are never changed. */
+const own = new WeakSet<Texts>();
+
+/**
+ * Adds `source` to `target`. A part that `target` does not have yet (a feature's whole namespace, usually) is taken
+ * as it is, not copied: copying every feature's texts at start-up was one of the larger items of the first page's
+ * script time. A part that has to be merged into one taken that way is copied first, so a feature's texts are
+ * never changed.
+ */
 function merge(target: Texts, source: Texts, overwrite: boolean): void {
-  for (const [key, value] of Object.entries(source)) {
+  for (const key in source) {
+    const value = source[key];
     const existing = target[key];
-    if (isTexts(value) && isTexts(existing)) merge(existing, value, overwrite);
-    else if (isTexts(value)) merge((target[key] = {}), value, overwrite);
-    else if (overwrite || existing === undefined) target[key] = value;
+    if (isTexts(value) && isTexts(existing)) {
+      let into = existing;
+      if (!own.has(into)) {
+        into = { ...existing };
+        own.add(into);
+        target[key] = into;
+      }
+      merge(into, value, overwrite);
+    } else if (existing === undefined || overwrite || isTexts(value)) {
+      target[key] = value;
+    }
   }
 }
 
