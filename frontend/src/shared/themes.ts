@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '../i18n';
 import { useAuth } from '../auth/AuthContext';
@@ -30,8 +31,9 @@ export function useThemeText() {
 export function useThemeLabels(): (code: string) => string {
   const { data } = useThemes();
   const { label } = useThemeText();
+  const byCode = useMemo(() => new Map(data?.items.map((theme) => [theme.code, theme])), [data]);
   return (code: string) => {
-    const theme = data?.items.find((t) => t.code === code);
+    const theme = byCode.get(code);
     return theme ? label(theme) : code;
   };
 }

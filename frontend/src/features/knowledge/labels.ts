@@ -34,6 +34,9 @@ export function useKnowledgeLabels() {
   return labels;
 }
 
+/** The labels of useKnowledgeLabels: a list takes them once and hands them to its rows. */
+export type KnowledgeLabels = ReturnType<typeof useKnowledgeLabels>;
+
 export function formatDate(iso: string | undefined | null): string {
   if (!iso) return '';
   const date = new Date(iso);

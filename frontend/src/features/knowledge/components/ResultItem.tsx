@@ -1,13 +1,16 @@
 import { useTranslation } from '../../../i18n';
 import { Link } from '../../../shared/links';
-import { useKnowledgeLabels } from '../labels';
+import type { KnowledgeLabels } from '../labels';
 import type { KnowledgeItemSummary } from '../model';
 import { Highlight } from './Highlight';
 import { ItemStatusBadge } from './ItemStatusBadge';
 
-export function ResultItem({ item, showStatus = false }: { item: KnowledgeItemSummary; showStatus?: boolean }) {
+/**
+ * One search result. The list passes the labels in: each row asking for them itself meant a theme query observer
+ * per row (20 on a page), a measurable part of drawing the results on a phone.
+ */
+export function ResultItem({ item, labels, showStatus = false }: { item: KnowledgeItemSummary; labels: KnowledgeLabels; showStatus?: boolean }) {
   const { t } = useTranslation();
-  const labels = useKnowledgeLabels();
   const meta = [labels.type(item.type), item.publicationYear ? String(item.publicationYear) : null, item.publisher]
     .filter(Boolean)
     .join(' · ');

@@ -12,6 +12,7 @@ import { FacetPanel } from '../components/FacetPanel';
 import { FilterChips } from '../components/FilterChips';
 import { Pagination } from '../../../shared/Pagination';
 import { ResultItem } from '../components/ResultItem';
+import { useKnowledgeLabels } from '../labels';
 import type { Facet } from '../model';
 import {
   activeFilterCount,
@@ -70,6 +71,7 @@ function SearchForm({ q, onSearch }: { q: string; onSearch: (q: string) => void 
 
 export default function SearchPage() {
   const { t } = useTranslation();
+  const labels = useKnowledgeLabels();
   const { api } = useAuth();
   const [params, setParams] = useSearchParams();
   const state = parseSearch(params);
@@ -214,7 +216,7 @@ export default function SearchPage() {
           {data && data.items.length > 0 && (
             <ol className="hub-results" start={(data.page ?? 0) * data.size + 1}>
               {data.items.map((item) => (
-                <ResultItem key={item.id} item={item} showStatus />
+                <ResultItem key={item.id} item={item} labels={labels} showStatus />
               ))}
             </ol>
           )}
