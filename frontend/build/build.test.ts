@@ -3,7 +3,7 @@ import { settleVars } from './customProperties';
 import { LANDING_ROUTES } from './landingRoutePreload';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { inlineEntryCss, startAfterFirstPaint, startScript } from './paintFirst';
+import { inlineEntryCss, startAfterFirstPaint } from './paintFirst';
 import { REACT_ROUTER_PRODUCTION, reactRouterProduction } from './reactRouterProduction';
 
 describe('the build\'s size measures', () => {
@@ -26,63 +26,9 @@ describe('the build\'s size measures', () => {
     expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/index-abc.js">');
     // the start script comes last in the body, after the loading text it waits to see painted
     expect(out).toMatch(/<div id="root">…<\/div><script>[^<]*import\("\/assets\/index-abc\.js"\)[^<]*<\/script>\n<\/body>/);
+    expect(out).toContain('requestAnimationFrame(function(){setTimeout(go)})');
+    expect(out).toContain("document.visibilityState==='hidden'");
     expect(() => startAfterFirstPaint('<html><body></body></html>')).toThrow(/no entry/);
-  });
-
-  describe('the start script', () => {
-    /** Runs the start script with stand-ins for the browser; returns what it did. */
-    function start(browser: { hidden?: boolean; paintTiming?: boolean }) {
-      const imports: string[] = [];
-      const timers: (() => void)[] = [];
-      const frames: (() => void)[] = [];
-      let observer: ((list: { getEntriesByName(name: string): unknown[] }, obs: { disconnect(): void }) => void) | undefined;
-      let disconnected = false;
-      class FakeObserver {
-        static supportedEntryTypes = browser.paintTiming ? ['paint', 'navigation'] : ['navigation'];
-        constructor(callback: typeof observer) { observer = callback; }
-        observe(options: unknown) { expect(options).toEqual({ type: 'paint', buffered: true }); }
-      }
-      const code = startScript('/assets/index-abc.js').replace('import(', '__import(');
-      new Function('document', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', '__import', code)(
-        { visibilityState: browser.hidden ? 'hidden' : 'visible' },
-        FakeObserver,
-        (frame: () => void) => frames.push(frame),
-        (timer: () => void) => timers.push(timer),
-        (src: string) => imports.push(src),
-      );
-      const paint = (name: string) => observer?.({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect: () => { disconnected = true; } });
-      return { imports, timers, frames, paint, disconnected: () => disconnected };
-    }
-
-    it('starts the app once the first contentful paint is reported, and only once', () => {
-      const page = start({ paintTiming: true });
-      page.paint('first-paint');
-      expect(page.imports).toEqual([]);
-      page.paint('first-contentful-paint');
-      expect(page.imports).toEqual(['/assets/index-abc.js']);
-      expect(page.disconnected()).toBe(true);
-      page.timers.forEach((timer) => timer()); // the one-second limit comes later: no second start
-      expect(page.imports).toEqual(['/assets/index-abc.js']);
-    });
-
-    it('does not wait more than the one-second limit for a paint', () => {
-      const page = start({ paintTiming: true });
-      expect(page.timers).toHaveLength(1);
-      page.timers[0]();
-      expect(page.imports).toEqual(['/assets/index-abc.js']);
-    });
-
-    it('waits for a frame in a browser without paint timing, and not at all in a hidden tab', () => {
-      const old = start({ paintTiming: false });
-      expect(old.imports).toEqual([]);
-      old.frames.forEach((frame) => frame());
-      old.timers.at(-1)!();
-      expect(old.imports).toEqual(['/assets/index-abc.js']);
-
-      const hidden = start({ hidden: true, paintTiming: true });
-      expect(hidden.imports).toEqual(['/assets/index-abc.js']);
-      expect(hidden.timers).toEqual([]);
-    });
   });
 
   it('bundles React Router\'s production build, the one without development warnings', () => {
