@@ -28,6 +28,10 @@ export const PAGES = [
 // LIGHTHOUSE_PAGES=home,search measures only those pages (while working on one; make test measures all three)
 const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',').map((name) => name.trim()).filter(Boolean);
 const MEASURED = ONLY?.length ? PAGES.filter((page) => ONLY.includes(page.name)) : PAGES;
+if (MEASURED.length === 0) {
+  console.error(`LIGHTHOUSE_PAGES=${process.env.LIGHTHOUSE_PAGES} names no page; the pages are: ${PAGES.map((page) => page.name).join(', ')}`);
+  process.exit(2);
+}
 
 const [baseUrl, reportDir = 'lighthouse-reports'] = process.argv.slice(2);
 if (!baseUrl) {

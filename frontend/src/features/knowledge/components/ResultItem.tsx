@@ -9,7 +9,11 @@ import { ItemStatusBadge } from './ItemStatusBadge';
  * One search result. The list passes the labels in: each row asking for them itself meant a theme query observer
  * per row (20 on a page), a measurable part of drawing the results on a phone.
  */
-export function ResultItem({ item, labels, showStatus = false }: { item: KnowledgeItemSummary; labels: KnowledgeLabels; showStatus?: boolean }) {
+export function ResultItem({ item, labels, showStatus = false }: {
+  item: KnowledgeItemSummary;
+  labels: KnowledgeLabels;
+  showStatus?: boolean;
+}) {
   const { t } = useTranslation();
   const meta = [labels.type(item.type), item.publicationYear ? String(item.publicationYear) : null, item.publisher]
     .filter(Boolean)
